@@ -1,0 +1,76 @@
+import stsModel from '../src/lib/sts/sts-model.json' with { type: 'json' };
+
+interface Partition {
+  id: string;
+  dnsSuffix: string;
+  dualStackDnsSuffix: string;
+  supportsFIPS: boolean;
+  supportsDualStack: boolean;
+  regions: string[];
+}
+
+/**
+ * Every STS origin the SDK's endpoint rules can resolve to, listed explicitly: CSP host wildcards
+ * only match a leftmost label, so `sts.*.amazonaws.com` cannot be written.
+ */
+export function stsOrigins(
+  partitions: readonly Partition[] = stsModel.partitions_botocore,
+): string[] {
+  const origins = new Set<string>(['https://sts.amazonaws.com']);
+  for (const p of partitions) {
+    for (const region of p.regions) {
+      origins.add(`https://sts.${region}.${p.dnsSuffix}`);
+      if (p.supportsFIPS) {
+        // aws-us-gov FIPS resolves to the plain regional host; the rules say so.
+        origins.add(
+          p.id === 'aws-us-gov'
+            ? `https://sts.${region}.amazonaws.com`
+            : `https://sts-fips.${region}.${p.dnsSuffix}`,
+        );
+      }
+      if (p.supportsDualStack) {
+        origins.add(`https://sts.${region}.${p.dualStackDnsSuffix}`);
+        if (p.supportsFIPS) origins.add(`https://sts-fips.${region}.${p.dualStackDnsSuffix}`);
+      }
+    }
+  }
+  return [...origins].sort();
+}
+
+export interface CspOptions {
+  /** Sandbox, custom STS endpoints and identity providers configured at build time. */
+  extraConnectSources: readonly string[];
+}
+
+/** The console's Content-Security-Policy: nothing inline, nothing but STS and chosen origins. */
+export function buildContentSecurityPolicy({ extraConnectSources }: CspOptions): string {
+  const connect = ["'self'", ...extraConnectSources, ...stsOrigins()];
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "manifest-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "base-uri 'none'",
+    "object-src 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Headers a deployment sends with the console (vite preview sends them too). */
+export function buildSecurityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  };
+}

@@ -1,0 +1,71 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { buildSecurityHeaders, buildContentSecurityPolicy } from './scripts/security-headers.ts';
+import { consoleBuildSettings } from './scripts/build-settings.ts';
+
+const settings = consoleBuildSettings(process.env);
+const csp = buildContentSecurityPolicy({ extraConnectSources: settings.extraConnectSources });
+
+/** Puts the CSP into the built index.html as a meta tag (frame-ancestors only works as a header). */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'sts-console-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: csp.replace(/; frame-ancestors 'none'/, ''),
+          },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), cspMetaTag()],
+  define: {
+    'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(settings.sandboxUrl),
+    'import.meta.env.VITE_EMBEDDED_SANDBOX': JSON.stringify(settings.embeddedSandbox),
+  },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+  server: { host: '127.0.0.1', port: settings.port, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: settings.port,
+    strictPort: true,
+    headers: buildSecurityHeaders(csp),
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
