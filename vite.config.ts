@@ -47,6 +47,7 @@ export default defineConfig({
     headers: buildSecurityHeaders(csp),
   },
   test: {
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       {
         extends: true,

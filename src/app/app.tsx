@@ -1,7 +1,69 @@
-export function App() {
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, useEffect, useRef } from 'react';
+import { operationBySlug, operationInfo } from '../lib/sts/operations.ts';
+import { EndpointSettingsPanel } from '../features/settings/endpoint-settings-panel.tsx';
+import { WalletPanel } from '../features/wallet/wallet-panel.tsx';
+import { Navigation } from './navigation.tsx';
+import { operationPages } from './routes.tsx';
+import { useHashRoute } from './use-hash-route.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: { mutations: { retry: false }, queries: { retry: false } },
+});
+
+const DEFAULT_OPERATION = operationInfo.AssumeRoleWithWebIdentity;
+
+function CurrentPage({ slug }: { slug: string }) {
+  const info = slug === '' ? DEFAULT_OPERATION : operationBySlug(slug);
+  const heading = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (slug !== '') heading.current?.focus();
+  }, [slug]);
+  if (!info) {
+    return (
+      <div className="callout callout--warning" role="alert">
+        There is no page “{slug}”. Pick an operation on the left.
+      </div>
+    );
+  }
+  const Page = operationPages[info.name];
   return (
-    <main>
-      <h1>STS Console</h1>
-    </main>
+    <div ref={heading} tabIndex={-1} className="page-focus">
+      <Suspense fallback={<p className="loading">Loading {info.name}…</p>}>
+        {Page ? <Page /> : <p>{info.name} is coming soon.</p>}
+      </Suspense>
+    </div>
+  );
+}
+
+/** The console: endpoint settings, operations, the current form and the wallet. */
+export function App() {
+  const route = useHashRoute();
+  const current = route.slug === '' ? DEFAULT_OPERATION.slug : route.slug;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <a className="skip-link" href="#main">
+        Skip to the form
+      </a>
+      <header className="topbar">
+        <h1 className="topbar__title">
+          <span className="topbar__logo" aria-hidden="true">
+            ⛁
+          </span>{' '}
+          STS Console
+        </h1>
+        <details className="topbar__settings">
+          <summary>Endpoint</summary>
+          <EndpointSettingsPanel />
+        </details>
+      </header>
+      <div className="layout">
+        <Navigation current={current} />
+        <main id="main" className="main">
+          <CurrentPage slug={route.slug} />
+        </main>
+        <WalletPanel />
+      </div>
+    </QueryClientProvider>
   );
 }

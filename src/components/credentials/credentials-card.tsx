@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { Countdown } from '../countdown.tsx';
+import { SecretText } from '../secret-text.tsx';
+import { CopyButton } from '../copy-button.tsx';
+import { PrincipalSummary } from './principal-summary.tsx';
+import { ExportButtons } from './export-buttons.tsx';
+import { WhoAmI } from './who-am-i.tsx';
+
+export interface CredentialsCardProps {
+  entry: WalletEntry;
+  /** What else the response said: subject, provider, audience, packed policy size… */
+  details?: readonly (readonly [string, ReactNode])[];
+  heading?: string;
+}
+
+/** Temporary (or long-term) credentials: masked secrets, live expiry, identity, copy-out. */
+export function CredentialsCard({ entry, details, heading }: CredentialsCardProps) {
+  const { credentials, identity } = entry;
+  return (
+    <article className="card credentials-card" aria-label={heading ?? 'Credentials'}>
+      <header className="card__header">
+        <h3>{heading ?? 'Credentials'}</h3>
+        {credentials.expiration ? (
+          <Countdown expiresAt={credentials.expiration} subject="Credentials" />
+        ) : (
+          <span className="badge badge--warning">Long-term keys — no expiry</span>
+        )}
+      </header>
+      {identity ? <PrincipalSummary arn={identity.arn} id={identity.userId} /> : null}
+      <dl className="kv">
+        <div className="kv__row">
+          <dt>Access key ID</dt>
+          <dd className="secret">
+            <code data-testid="access-key-id">{credentials.accessKeyId}</code>
+            <CopyButton label="Copy access key ID" getText={() => credentials.accessKeyId}>
+              Copy
+            </CopyButton>
+          </dd>
+        </div>
+        <div className="kv__row">
+          <dt>Secret access key</dt>
+          <dd>
+            <SecretText label="Secret access key" value={credentials.secretAccessKey} />
+          </dd>
+        </div>
+        {credentials.sessionToken !== undefined ? (
+          <div className="kv__row">
+            <dt>Session token</dt>
+            <dd>
+              <SecretText label="Session token" value={credentials.sessionToken} />
+            </dd>
+          </div>
+        ) : null}
+        {credentials.expiration ? (
+          <div className="kv__row">
+            <dt>Expiration</dt>
+            <dd>
+              <time dateTime={credentials.expiration.toISOString()}>
+                {credentials.expiration.toISOString()}
+              </time>{' '}
+              <span className="kv__note">({credentials.expiration.toLocaleString()})</span>
+            </dd>
+          </div>
+        ) : null}
+        {details?.map(([label, value]) => (
+          <div key={label} className="kv__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ExportButtons entry={entry} />
+      <WhoAmI entry={entry} />
+    </article>
+  );
+}

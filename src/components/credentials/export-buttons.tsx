@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { exportFormats } from '../../lib/export-formats/export-formats.ts';
+import { isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { CopyButton } from '../copy-button.tsx';
+
+const PROFILE_NAME = /^[A-Za-z0-9_.+@-]{1,64}$/;
+
+/** "Copy as bash", "Copy as fish"… one button per format, with a profile name for INI output. */
+export function ExportButtons({ entry }: { entry: WalletEntry }) {
+  const profileId = useId();
+  const [profileName, setProfileName] = useState('sts-console');
+  const [confirmedLongTerm, setConfirmedLongTerm] = useState(false);
+  const longTerm = isLongTerm(entry.credentials);
+  const profileOk = PROFILE_NAME.test(profileName);
+  const context = { region: entry.source.region, profileName };
+  if (longTerm && !confirmedLongTerm) {
+    return (
+      <div className="export export--guarded callout callout--warning">
+        <p>
+          These are <strong>long-term access keys</strong>. Copying them into shells and files is
+          how keys leak; prefer exchanging them for temporary credentials with GetSessionToken.
+        </p>
+        <div className="export__actions">
+          <a className="button" href="#/get-session-token">
+            Exchange with GetSessionToken
+          </a>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setConfirmedLongTerm(true);
+            }}
+          >
+            Export long-term keys anyway
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="export">
+      <h4 className="export__title">Copy as</h4>
+      <div className="export__buttons">
+        {exportFormats.map((format) => {
+          const result = format.write(entry.credentials, context);
+          const needsProfile = format.id === 'credentials-file';
+          const disabled = !result.ok || (needsProfile && !profileOk);
+          return disabled ? (
+            <button
+              key={format.id}
+              type="button"
+              className="button button--small"
+              disabled
+              title={result.ok ? 'Enter a valid profile name' : result.error}
+            >
+              {format.label}
+            </button>
+          ) : (
+            <CopyButton
+              key={format.id}
+              label={`Copy as ${format.label}`}
+              getText={() => {
+                const fresh = format.write(entry.credentials, context);
+                return fresh.ok ? fresh.value : '';
+              }}
+            >
+              {format.label}
+            </CopyButton>
+          );
+        })}
+      </div>
+      <div className="export__profile">
+        <label htmlFor={profileId}>Profile name (credentials file)</label>
+        <input
+          id={profileId}
+          className="input input--inline"
+          value={profileName}
+          aria-invalid={!profileOk}
+          onChange={(e) => {
+            setProfileName(e.target.value);
+          }}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        {profileOk ? null : (
+          <span className="field__error">Use letters, digits and _ . + @ - (1–64)</span>
+        )}
+      </div>
+    </div>
+  );
+}

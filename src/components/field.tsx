@@ -1,0 +1,59 @@
+import { useId, type ReactNode } from 'react';
+
+export interface FieldProps {
+  label: string;
+  /** Blocking: the call is not sent while a field has one. */
+  error?: string | undefined;
+  /** Non-blocking: worth a look before sending. */
+  warning?: string | undefined;
+  hint?: ReactNode;
+  required?: boolean;
+  /** Renders the control with the ids it must carry. */
+  children: (control: {
+    id: string;
+    'aria-describedby': string | undefined;
+    'aria-invalid': boolean;
+    'aria-required': boolean | undefined;
+  }) => ReactNode;
+}
+
+/** A labelled control with its error, warning and hint, wired for screen readers. */
+export function Field({ label, error, warning, hint, required, children }: FieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const warningId = `${id}-warning`;
+  const hintId = `${id}-hint`;
+  const describedBy =
+    [error ? errorId : '', warning ? warningId : '', hint ? hintId : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+        {required ? <span className="field__required"> (required)</span> : null}
+      </label>
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': Boolean(error),
+        'aria-required': required,
+      })}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+      {warning ? (
+        <p id={warningId} className="field__warning">
+          {warning}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

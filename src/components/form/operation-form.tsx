@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, type ReactNode } from 'react';
+import {
+  FormProvider,
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type UseFormReturn,
+} from 'react-hook-form';
+import type { z } from 'zod';
+import { readDraft, saveDraft } from './drafts.ts';
+
+export interface OperationFormProps<T extends FieldValues> {
+  schema: z.ZodType<T, FieldValues>;
+  /** Keeps what the user typed when they navigate away and back. */
+  draftKey: string;
+  defaultValues?: DefaultValues<T>;
+  onSubmit: (values: T) => void;
+  submitLabel: string;
+  pending: boolean;
+  onCancel?: () => void;
+  /** Blocks the submit button with a reason (e.g. no signer). */
+  blockedReason?: string | undefined;
+  children: (form: UseFormReturn<FieldValues>) => ReactNode;
+}
+
+/**
+ * The one form shell: zod resolver, focus on the first invalid field, drafts, pending state with
+ * cancel. Operation forms provide only their fields.
+ */
+export function OperationForm<T extends FieldValues>(props: OperationFormProps<T>) {
+  const { schema, draftKey, defaultValues, onSubmit, submitLabel, pending, onCancel } = props;
+  const form = useForm<FieldValues>({
+    resolver: zodResolver(schema as z.ZodType<FieldValues, FieldValues>),
+    defaultValues: (readDraft(draftKey) ?? defaultValues) as DefaultValues<FieldValues>,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const { watch } = form;
+  useEffect(() => {
+    const subscription = watch((values) => {
+      saveDraft(draftKey, values);
+    });
+    return () => {
+      subscription.unsubscribe();
+    };
+  }, [watch, draftKey]);
+  return (
+    <FormProvider {...form}>
+      <form
+        className="operation-form"
+        noValidate
+        onSubmit={(event) => {
+          void form.handleSubmit((values) => {
+            onSubmit(values as T);
+          })(event);
+        }}
+      >
+        {props.children(form)}
+        <div className="operation-form__actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={pending || props.blockedReason !== undefined}
+            aria-describedby={props.blockedReason ? `${draftKey}-blocked` : undefined}
+          >
+            {pending ? 'Sending…' : submitLabel}
+          </button>
+          {pending && onCancel ? (
+            <button type="button" className="button" onClick={onCancel}>
+              Cancel
+            </button>
+          ) : null}
+          {props.blockedReason ? (
+            <span id={`${draftKey}-blocked`} className="operation-form__blocked">
+              {props.blockedReason}
+            </span>
+          ) : null}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { locateJsonError } from '../../lib/sts/schemas/locate-json-error.ts';
+import { TextField } from './text-field.tsx';
+
+export interface PolicyFieldProps {
+  name: string;
+  /** The limit STS applies (2048 characters for most session policies). */
+  maxLength: number;
+  /** True when the limit is documented but not enforced by the model: shown, not blocking. */
+  softLimit?: boolean;
+  warning?: string | undefined;
+  label?: string;
+}
+
+/** A JSON policy editor: live parse error at line and column, and a size meter. */
+export function PolicyField({ name, maxLength, softLimit, warning, label }: PolicyFieldProps) {
+  const { control } = useFormContext();
+  const value: unknown = useWatch({ control, name });
+  const text = typeof value === 'string' ? value : '';
+  const length = [...text].length;
+  const jsonError = text.trim() === '' ? undefined : locateJsonError(text);
+  const over = length > maxLength;
+  return (
+    <div className="policy-field">
+      <TextField
+        name={name}
+        label={label ?? 'Session policy (JSON)'}
+        rows={6}
+        className="input--code"
+        placeholder={'{\n  "Version": "2012-10-17",\n  "Statement": [ … ]\n}'}
+        warning={warning}
+        hint={
+          <>
+            <meter
+              min={0}
+              max={maxLength}
+              low={maxLength * 0.8}
+              high={maxLength}
+              optimum={0}
+              value={Math.min(length, maxLength)}
+              aria-label="Policy size"
+            />{' '}
+            <span className={over ? 'field__error' : undefined}>
+              {length.toLocaleString('en-US')} / {maxLength.toLocaleString('en-US')} characters
+              {over && softLimit ? ' — over the documented limit' : ''}
+            </span>
+            {jsonError ? (
+              <span className="policy-field__json-error" role="status">
+                {' '}
+                · Not valid JSON: {jsonError.message}
+              </span>
+            ) : text.trim() !== '' ? (
+              <span> · Valid JSON</span>
+            ) : null}
+          </>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { get, useFormContext, type FieldErrors } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { Field } from '../field.tsx';
+import { emptyToUndefined, toOptionalNumber } from './form-values.ts';
+
+export interface TextFieldProps {
+  name: string;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  warning?: string | undefined;
+  placeholder?: string;
+  /** Multi-line input for tokens, policies and assertions. */
+  rows?: number;
+  /** Parse as a whole number (durations, sizes). */
+  numeric?: boolean;
+  /** Secret: masked until revealed, never autocompleted or spell-checked. */
+  secret?: boolean;
+  revealed?: boolean;
+  /** Suggestions (datalist) — recent values, demo ARNs. */
+  suggestions?: readonly string[];
+  className?: string;
+}
+
+/** The message react-hook-form holds for a (nested) field, if any. */
+export function errorMessage(errors: FieldErrors, name: string): string | undefined {
+  const error: unknown = get(errors, name);
+  if (typeof error !== 'object' || error === null) return undefined;
+  const message = (error as { message?: unknown }).message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** A text, number or secret input bound to the surrounding form. */
+export function TextField(props: TextFieldProps) {
+  const { name, label, required, hint, warning, placeholder, rows, numeric, secret, revealed } =
+    props;
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext();
+  const registration = register(name, {
+    setValueAs: numeric ? toOptionalNumber : emptyToUndefined,
+  });
+  const listId = props.suggestions?.length ? `${name}-suggestions` : undefined;
+  const masked = secret && !revealed;
+  return (
+    <Field
+      label={label}
+      required={required}
+      error={errorMessage(errors, name)}
+      warning={warning}
+      hint={hint}
+    >
+      {(ids) =>
+        rows ? (
+          <textarea
+            {...ids}
+            {...registration}
+            rows={rows}
+            placeholder={placeholder}
+            className={`input input--multiline${masked ? ' input--masked' : ''} ${props.className ?? ''}`}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+          />
+        ) : (
+          <>
+            <input
+              {...ids}
+              {...registration}
+              type={masked ? 'password' : 'text'}
+              inputMode={numeric ? 'numeric' : undefined}
+              placeholder={placeholder}
+              className={`input ${props.className ?? ''}`}
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="off"
+              autoCorrect="off"
+              list={listId}
+            />
+            {listId ? (
+              <datalist id={listId}>
+                {props.suggestions?.map((s) => (
+                  <option key={s} value={s} />
+                ))}
+              </datalist>
+            ) : null}
+          </>
+        )
+      }
+    </Field>
+  );
+}

@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import type { DecodedJwt } from '../../lib/decoders/jwt.ts';
+import { ownField } from '../../lib/decoders/json-object.ts';
+import {
+  trustPolicyConditionJson,
+  trustPolicyConditionKeys,
+} from '../../lib/decoders/jwt-trust-policy.ts';
+import { jwtTimes, jwtWarnings, type JwtWarning } from '../../lib/decoders/jwt-warnings.ts';
+import { useNow } from '../../state/clock.ts';
+import { CopyButton } from '../copy-button.tsx';
+import { Countdown } from '../countdown.tsx';
+
+export interface TokenViewProps {
+  decoded: DecodedJwt;
+  /** Client IDs a role is known to trust, for the audience warning. */
+  expectedAudiences?: readonly string[];
+  /** Warnings not worth showing here (e.g. http issuer of the local sandbox). */
+  ignoreWarnings?: readonly JwtWarning['kind'][];
+  title?: string;
+}
+
+const CLAIM_ORDER = ['iss', 'aud', 'sub', 'email', 'azp', 'amr', 'exp', 'iat', 'nbf', 'auth_time'];
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function claimRows(claims: Readonly<Record<string, unknown>>): [string, unknown][] {
+  const keys = Object.keys(claims);
+  const known = CLAIM_ORDER.filter((k) => keys.includes(k));
+  const rest = keys.filter((k) => !CLAIM_ORDER.includes(k)).sort();
+  return [...known, ...rest].map((k) => [k, ownField(claims, k)]);
+}
+
+function timeNote(name: string, value: unknown): string | undefined {
+  if (!['exp', 'iat', 'nbf', 'auth_time'].includes(name) || typeof value !== 'number') return;
+  const date = new Date(value * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** A decoded JWT as a person reads it: claims, expiry countdown, warnings, trust-policy keys. */
+export function TokenView({ decoded, expectedAudiences, ignoreWarnings, title }: TokenViewProps) {
+  const now = useNow();
+  const nowSeconds = Math.floor(now / 1000);
+  const warnings = jwtWarnings(
+    decoded,
+    nowSeconds,
+    expectedAudiences ? { expectedAudiences } : undefined,
+  ).filter((w) => !ignoreWarnings?.includes(w.kind));
+  const times = jwtTimes(decoded.claims);
+  const conditionKeys = useMemo(() => trustPolicyConditionKeys(decoded.claims), [decoded]);
+  return (
+    <section className="token-view" aria-label={title ?? 'Decoded token'}>
+      <header className="token-view__header">
+        <h3>{title ?? 'Decoded token'}</h3>
+        <span className="badge badge--neutral">Signature not verified</span>
+        {times.expiresAt ? <Countdown expiresAt={times.expiresAt} subject="Token" /> : null}
+      </header>
+      {warnings.length > 0 ? (
+        <ul className="token-view__warnings" aria-label="Token warnings">
+          {warnings.map((w) => (
+            <li key={w.kind + w.message} className="callout callout--warning">
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <dl className="kv">
+        {claimRows(decoded.claims).map(([name, value]) => (
+          <div key={name} className="kv__row">
+            <dt>{name}</dt>
+            <dd>
+              <code>{show(value)}</code>
+              {timeNote(name, value) ? (
+                <span className="kv__note"> {timeNote(name, value)}</span>
+              ) : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <details className="token-view__more">
+        <summary>Header</summary>
+        <pre className="code-block">{JSON.stringify(decoded.header, null, 2)}</pre>
+      </details>
+      {conditionKeys.length > 0 ? (
+        <details className="token-view__more">
+          <summary>Trust policy condition keys for this token</summary>
+          <ul className="condition-keys">
+            {conditionKeys.map((k) => (
+              <li key={k.key}>
+                <code>{k.key}</code> = <code>{k.values.join(', ')}</code>
+                <CopyButton label={`Copy condition key ${k.key}`} getText={() => k.key}>
+                  Copy key
+                </CopyButton>
+              </li>
+            ))}
+          </ul>
+          <pre className="code-block">{trustPolicyConditionJson(conditionKeys)}</pre>
+          <CopyButton
+            label="Copy trust policy condition"
+            getText={() => trustPolicyConditionJson(conditionKeys)}
+          >
+            Copy condition JSON
+          </CopyButton>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import { useWatch, type UseFormReturn, type FieldValues } from 'react-hook-form';
+import type { OperationInputs } from '../../lib/sts/schemas.ts';
+import { decodeJwt } from '../../lib/decoders/jwt.ts';
+import { jwtAudiences } from '../../lib/decoders/jwt-warnings.ts';
+import { ownString } from '../../lib/decoders/json-object.ts';
+import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
+import { operationInfo } from '../../lib/sts/operations.ts';
+import { operationSchemas } from '../../lib/sts/schemas.ts';
+import { fromStsCredentials, nonSecretParams } from '../../lib/wallet/from-sts-credentials.ts';
+import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { CredentialsCard } from '../../components/credentials/credentials-card.tsx';
+import { FailurePanel } from '../../components/failure-panel.tsx';
+import { OperationForm } from '../../components/form/operation-form.tsx';
+import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
+import { PolicyField } from '../../components/form/policy-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
+import { OperationHeader } from '../../components/operation-header.tsx';
+import { rememberRecent, useRecentValues } from '../../state/recent-values.ts';
+import { useOperationCall } from '../../state/use-operation-call.ts';
+import { wallet } from '../../state/wallet.ts';
+import { WebIdentityTokenField } from './web-identity-token-field.tsx';
+
+const info = operationInfo.AssumeRoleWithWebIdentity;
+
+function warningFor(form: UseFormReturn<FieldValues>, values: FieldValues, path: string) {
+  void form;
+  return fieldWarnings('AssumeRoleWithWebIdentity', values, { signerKind: 'none' }).find(
+    (w) => w.path === path,
+  )?.message;
+}
+
+function Fields({ form }: { form: UseFormReturn<FieldValues> }) {
+  const recent = useRecentValues();
+  const values = useWatch({ control: form.control });
+  return (
+    <>
+      <WebIdentityTokenField />
+      <TextField
+        name="RoleArn"
+        label="Role ARN"
+        required
+        placeholder="arn:aws:iam::111122223333:role/WebIdentityDemo"
+        suggestions={recent.roleArns}
+      />
+      <TextField
+        name="RoleSessionName"
+        label="Role session name"
+        required
+        placeholder="e.g. alice"
+        suggestions={recent.sessionNames}
+        hint="Shows up in CloudTrail and in the assumed-role ARN."
+      />
+      <TextField
+        name="DurationSeconds"
+        label="Duration (seconds)"
+        numeric
+        placeholder="3600"
+        hint="900 to 43,200; the role's maximum session duration caps it. Default 1 hour."
+        warning={warningFor(form, values, 'DurationSeconds')}
+      />
+      <details className="advanced">
+        <summary>Session policies and more</summary>
+        <PolicyArnsField />
+        <PolicyField name="Policy" maxLength={2048} warning={warningFor(form, values, 'Policy')} />
+        <TextField
+          name="ProviderId"
+          label="Provider ID"
+          placeholder="www.amazon.com or graph.facebook.com (OAuth 2.0 access tokens only)"
+        />
+        <TextField
+          name="MinimumSessionTokenSize"
+          label="Minimum session token size"
+          numeric
+          placeholder="0 to 4096 bytes"
+        />
+      </details>
+    </>
+  );
+}
+
+/** Paste a token, pick a role, get credentials: the journey most users come for. */
+export function AssumeRoleWithWebIdentityPage() {
+  const call = useOperationCall('AssumeRoleWithWebIdentity');
+  const [entry, setEntry] = useState<WalletEntry | undefined>();
+  const token = call.variables?.input.WebIdentityToken;
+  const decoded = token ? decodeJwt(token) : undefined;
+  const claims = decoded?.ok ? decoded.value.claims : undefined;
+  const output = call.data?.output;
+  const submit = (input: OperationInputs['AssumeRoleWithWebIdentity']) => {
+    call.mutate(
+      { input },
+      {
+        onSuccess: (result) => {
+          const credentials = fromStsCredentials(result.output.Credentials);
+          if (!credentials) return;
+          const arn = result.output.AssumedRoleUser?.Arn;
+          const added = wallet.add({
+            label: arn?.split('/').slice(1).join('/') ?? input.RoleArn ?? 'Web identity role',
+            credentials,
+            source: {
+              operation: info.name,
+              params: nonSecretParams({ ...input }, ['WebIdentityToken']),
+              endpointUrl: result.endpointUrl,
+              region: result.region,
+            },
+            identity: arn
+              ? {
+                  arn,
+                  account: arn.split(':')[4],
+                  userId: result.output.AssumedRoleUser?.AssumedRoleId,
+                }
+              : undefined,
+          });
+          setEntry(added);
+          rememberRecent({
+            roleArn: input.RoleArn,
+            sessionName: input.RoleSessionName,
+            region: result.region,
+          });
+        },
+      },
+    );
+  };
+  return (
+    <section className="operation" aria-labelledby="operation-title">
+      <OperationHeader info={info} />
+      <OperationForm
+        schema={operationSchemas.AssumeRoleWithWebIdentity}
+        draftKey={info.name}
+        onSubmit={submit}
+        submitLabel="Assume role"
+        pending={call.isPending}
+        onCancel={call.cancel}
+      >
+        {(form) => <Fields form={form} />}
+      </OperationForm>
+      {call.error ? (
+        <FailurePanel
+          failure={call.error}
+          context={{
+            operation: info.name,
+            roleArn: call.variables?.input.RoleArn,
+            tokenAudience: claims ? jwtAudiences(claims).join(', ') : undefined,
+            tokenIssuer: claims ? ownString(claims, 'iss') : undefined,
+          }}
+        />
+      ) : null}
+      {entry && output && call.isSuccess ? (
+        <CredentialsCard
+          entry={entry}
+          heading="Role credentials"
+          details={[
+            ['Subject', <code key="s">{output.SubjectFromWebIdentityToken}</code>],
+            ['Provider', <code key="p">{output.Provider}</code>],
+            ['Audience', <code key="a">{output.Audience}</code>],
+            ['Packed policy size', `${output.PackedPolicySize ?? 0}% of the limit`],
+            ...(output.SourceIdentity
+              ? [['Source identity', <code key="si">{output.SourceIdentity}</code>] as const]
+              : []),
+            ...(output.SessionTokenSize !== undefined
+              ? [['Session token size', `${output.SessionTokenSize} bytes`] as const]
+              : []),
+          ]}
+        />
+      ) : null}
+    </section>
+  );
+}

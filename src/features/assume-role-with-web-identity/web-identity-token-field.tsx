@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { decodeJwt } from '../../lib/decoders/jwt.ts';
+import { ownField } from '../../lib/decoders/json-object.ts';
+import { suggestRoleSessionName } from '../../lib/sts/role-session-name.ts';
+import { TextField } from '../../components/form/text-field.tsx';
+import { TokenView } from '../../components/token/token-view.tsx';
+import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
+
+/** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
+export function WebIdentityTokenField() {
+  const [revealed, setRevealed] = useState(false);
+  const { setValue, control } = useFormContext();
+  const token: unknown = useWatch({ control, name: 'WebIdentityToken' });
+  const sessionName: unknown = useWatch({ control, name: 'RoleSessionName' });
+  const decoded = typeof token === 'string' && token.trim() !== '' ? decodeJwt(token) : undefined;
+  const claims = decoded?.ok ? decoded.value.claims : undefined;
+  const sub = claims ? (ownField(claims, 'email') ?? ownField(claims, 'sub')) : undefined;
+  const suggestion = typeof sub === 'string' ? suggestRoleSessionName(sub) : undefined;
+  const issuer = claims ? ownField(claims, 'iss') : undefined;
+  const sandboxIssuer =
+    typeof issuer === 'string' &&
+    embeddedSandboxUrl !== undefined &&
+    issuer.startsWith(embeddedSandboxUrl);
+  return (
+    <div className="token-field">
+      <TextField
+        name="WebIdentityToken"
+        label="Web identity token"
+        required
+        rows={4}
+        secret
+        revealed={revealed}
+        placeholder="Paste an OpenID Connect ID token (eyJ…)"
+        hint={
+          embeddedSandboxUrl ? (
+            <>
+              A sandbox token: <code>npm run sandbox -- token</code>
+            </>
+          ) : undefined
+        }
+      />
+      <button
+        type="button"
+        className="button button--small button--ghost token-field__reveal"
+        aria-pressed={revealed}
+        onClick={() => {
+          setRevealed((r) => !r);
+        }}
+      >
+        {revealed ? 'Hide token' : 'Reveal token'}
+      </button>
+      {decoded && !decoded.ok ? (
+        <p className="callout callout--warning">This does not look like a JWT: {decoded.error}</p>
+      ) : null}
+      {decoded?.ok ? (
+        <TokenView
+          decoded={decoded.value}
+          ignoreWarnings={sandboxIssuer ? ['issuer-not-https'] : undefined}
+        />
+      ) : null}
+      {suggestion && suggestion !== sessionName ? (
+        <p className="suggestion">
+          Session name from the token: <code>{suggestion}</code>{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setValue('RoleSessionName', suggestion, { shouldValidate: true, shouldDirty: true });
+            }}
+          >
+            Use it
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import { useId, useState } from 'react';
+import {
+  checkCustomEndpointUrl,
+  type EndpointKind,
+  type EndpointSettings,
+} from '../../lib/sts/endpoint-settings.ts';
+import { partitionOfRegion, stsPartitions } from '../../lib/sts/partitions.ts';
+import { resolveEndpoint } from '../../lib/sts/resolve-endpoint.ts';
+import {
+  embeddedSandboxUrl,
+  endpointSettingsStore,
+  useEndpointSettings,
+} from '../../state/endpoint-settings-store.ts';
+
+function RegionSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (r: string) => void;
+}) {
+  return (
+    <select
+      id={id}
+      className="input"
+      value={value}
+      onChange={(e) => {
+        onChange(e.target.value);
+      }}
+    >
+      {stsPartitions.map((p) => (
+        <optgroup key={p.id} label={`${p.name} (${p.id})`}>
+          {p.regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}
+
+function AwsOptions({ settings }: { settings: Extract<EndpointSettings, { kind: 'aws' }> }) {
+  const regionId = useId();
+  const partition = partitionOfRegion(settings.region);
+  const set = (patch: Partial<typeof settings>) => {
+    endpointSettingsStore.set({ ...settings, ...patch });
+  };
+  return (
+    <div className="settings__group">
+      <label htmlFor={regionId} className="field__label">
+        Region
+      </label>
+      <RegionSelect
+        id={regionId}
+        value={settings.region}
+        onChange={(region) => {
+          set({ region });
+        }}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.useGlobalEndpoint}
+          onChange={(e) => {
+            set({ useGlobalEndpoint: e.target.checked });
+          }}
+        />
+        Use the global endpoint (sts.amazonaws.com) where the region allows it
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.useFips}
+          disabled={partition?.supportsFips === false}
+          onChange={(e) => {
+            set({ useFips: e.target.checked });
+          }}
+        />
+        FIPS endpoint
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.useDualStack}
+          disabled={partition?.supportsDualStack === false}
+          onChange={(e) => {
+            set({ useDualStack: e.target.checked });
+          }}
+        />
+        Dual-stack (IPv6) endpoint
+      </label>
+    </div>
+  );
+}
+
+function CustomOptions({ settings }: { settings: Extract<EndpointSettings, { kind: 'custom' }> }) {
+  const urlId = useId();
+  const regionId = useId();
+  const [draft, setDraft] = useState(settings.url);
+  const checked = checkCustomEndpointUrl(draft);
+  return (
+    <div className="settings__group">
+      <label htmlFor={urlId} className="field__label">
+        Endpoint URL
+      </label>
+      <input
+        id={urlId}
+        className="input"
+        value={draft}
+        placeholder="http://localhost:4566"
+        aria-invalid={!checked.ok}
+        aria-describedby={checked.ok ? undefined : `${urlId}-error`}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const result = checkCustomEndpointUrl(e.target.value);
+          if (result.ok) endpointSettingsStore.set({ ...settings, url: result.value });
+        }}
+      />
+      {checked.ok ? null : (
+        <p id={`${urlId}-error`} className="field__error">
+          {checked.error}
+        </p>
+      )}
+      <label htmlFor={regionId} className="field__label">
+        Signing region
+      </label>
+      <RegionSelect
+        id={regionId}
+        value={settings.region}
+        onChange={(region) => {
+          endpointSettingsStore.set({ ...settings, region });
+        }}
+      />
+      <p className="field__hint">
+        The page’s Content-Security-Policy must allow this origin: build with
+        STS_CONSOLE_CONNECT_SRC=&lt;origin&gt; (see README).
+      </p>
+    </div>
+  );
+}
+
+function switchKind(current: EndpointSettings, kind: EndpointKind): EndpointSettings {
+  const region = current.region;
+  if (kind === 'sandbox' && embeddedSandboxUrl) return { kind, url: embeddedSandboxUrl, region };
+  if (kind === 'custom') return { kind, url: 'http://localhost:4566', region };
+  return { kind: 'aws', region, useGlobalEndpoint: false, useFips: false, useDualStack: false };
+}
+
+/** Where calls go: the local sandbox, AWS (any partition, resolved by the SDK) or a custom URL. */
+export function EndpointSettingsPanel() {
+  const settings = useEndpointSettings();
+  const resolved = resolveEndpoint(settings);
+  const kinds: { kind: EndpointKind; label: string }[] = [
+    ...(embeddedSandboxUrl ? [{ kind: 'sandbox' as const, label: 'Local sandbox' }] : []),
+    { kind: 'aws', label: 'AWS' },
+    { kind: 'custom', label: 'Custom endpoint' },
+  ];
+  return (
+    <section className="settings" aria-labelledby="settings-title">
+      <h2 id="settings-title" className="settings__title">
+        STS endpoint
+      </h2>
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Send calls to</legend>
+        {kinds.map(({ kind, label }) => (
+          <label key={kind} className="segmented__option">
+            <input
+              type="radio"
+              name="endpoint-kind"
+              value={kind}
+              checked={settings.kind === kind}
+              onChange={() => {
+                endpointSettingsStore.set(switchKind(settings, kind));
+              }}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {settings.kind === 'aws' ? <AwsOptions settings={settings} /> : null}
+      {settings.kind === 'custom' ? <CustomOptions key="custom" settings={settings} /> : null}
+      <p className="settings__resolved">
+        {resolved.ok ? (
+          <>
+            Calls go to <code data-testid="resolved-endpoint">{resolved.url}</code>, signed for{' '}
+            <code>{resolved.signingRegion}</code>
+          </>
+        ) : (
+          <span className="field__error">{resolved.error}</span>
+        )}
+      </p>
+    </section>
+  );
+}

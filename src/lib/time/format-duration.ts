@@ -1,0 +1,34 @@
+/** "1h 02m 03s", "4m 05s", "9s" — a countdown a person reads at a glance. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (h > 0) return `${h}h ${pad(m)}m ${pad(s)}s`;
+  if (m > 0) return `${m}m ${pad(s)}s`;
+  return `${s}s`;
+}
+
+/** "12 hours", "1 hour", "15 minutes", "90 seconds" for a duration in seconds. */
+export function describeSeconds(seconds: number): string {
+  if (seconds % 3600 === 0 && seconds >= 3600) {
+    const h = seconds / 3600;
+    return `${h} hour${h === 1 ? '' : 's'}`;
+  }
+  if (seconds % 60 === 0 && seconds >= 60) {
+    const m = seconds / 60;
+    return `${m} minute${m === 1 ? '' : 's'}`;
+  }
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+}
+
+export type ExpiryState = 'ok' | 'soon' | 'expired';
+
+/** Under five minutes is "soon"; the threshold users asked for. */
+export function expiryState(expiresAtMs: number, nowMs: number): ExpiryState {
+  const left = expiresAtMs - nowMs;
+  if (left <= 0) return 'expired';
+  if (left < 5 * 60 * 1000) return 'soon';
+  return 'ok';
+}

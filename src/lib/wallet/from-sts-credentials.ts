@@ -1,0 +1,39 @@
+import type { AwsCredentials } from './aws-credentials.ts';
+
+/** The Credentials member of an STS response, as the SDK parses it. */
+export interface StsCredentialsOutput {
+  AccessKeyId?: string | undefined;
+  SecretAccessKey?: string | undefined;
+  SessionToken?: string | undefined;
+  Expiration?: Date | undefined;
+}
+
+/** Pure: STS's Credentials member → the console's credential set; undefined if incomplete. */
+export function fromStsCredentials(
+  output: StsCredentialsOutput | undefined,
+): AwsCredentials | undefined {
+  if (!output?.AccessKeyId || !output.SecretAccessKey) return undefined;
+  return {
+    accessKeyId: output.AccessKeyId,
+    secretAccessKey: output.SecretAccessKey,
+    sessionToken: output.SessionToken,
+    expiration: output.Expiration,
+  };
+}
+
+/** Only the non-secret members of an input, for a wallet entry's source. */
+export function nonSecretParams(
+  input: Readonly<Record<string, unknown>>,
+  secretKeys: readonly string[],
+): Record<string, string | number | boolean> {
+  const params: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (secretKeys.includes(key)) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      params[key] = value;
+    } else if (Array.isArray(value) && value.length > 0) {
+      params[key] = JSON.stringify(value);
+    }
+  }
+  return params;
+}

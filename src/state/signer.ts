@@ -1,0 +1,34 @@
+import { useSyncExternalStore } from 'react';
+import { isExpired, type WalletEntry } from '../lib/wallet/wallet-store.ts';
+import { wallet } from './wallet.ts';
+
+/** Which wallet set signs the next signed call. Memory only. */
+let selectedId: string | undefined;
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  const unsubscribeWallet = wallet.subscribe(listener);
+  return () => {
+    listeners.delete(listener);
+    unsubscribeWallet();
+  };
+}
+
+export function selectSigner(id: string | undefined): void {
+  selectedId = id;
+  for (const listener of listeners) listener();
+}
+
+/** The selected signer if it still exists and has not expired. */
+export function currentSigner(nowMs: number = Date.now()): WalletEntry | undefined {
+  const entry = wallet.getSnapshot().find((e) => e.id === selectedId);
+  return entry && !isExpired(entry.credentials, nowMs) ? entry : undefined;
+}
+
+/** The selected signer's id, re-rendering when it or the wallet changes. */
+export function useSelectedSignerId(): string | undefined {
+  return useSyncExternalStore(subscribe, () =>
+    wallet.getSnapshot().some((e) => e.id === selectedId) ? selectedId : undefined,
+  );
+}

@@ -1,0 +1,62 @@
+import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { diagnoseNetworkFailure } from '../lib/sts/diagnose-network-failure.ts';
+import { resolveEndpoint } from '../lib/sts/resolve-endpoint.ts';
+import { runOperation, type CallResult } from '../lib/sts/run-operation.ts';
+import type { OperationInputs, OperationName } from '../lib/sts/schemas.ts';
+import { toStsFailure, type StsFailure } from '../lib/sts/sts-failure.ts';
+import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
+import { useEndpointSettings } from './endpoint-settings-store.ts';
+
+export interface CallFailure extends StsFailure {
+  networkCause?: 'unreachable' | 'cors' | undefined;
+  endpointUrl: string;
+}
+
+export interface CallVariables<N extends OperationName> {
+  input: OperationInputs[N];
+  signer?: WalletEntry | undefined;
+}
+
+export interface CallSuccess<N extends OperationName> extends CallResult<N> {
+  input: OperationInputs[N];
+  signer?: WalletEntry | undefined;
+  endpointUrl: string;
+  region: string;
+}
+
+/** Sends an operation through react-query with cancel; failures arrive as CallFailure. */
+export function useOperationCall<N extends OperationName>(name: N) {
+  const endpoint = useEndpointSettings();
+  const controller = useRef<AbortController | null>(null);
+  const mutation = useMutation<CallSuccess<N>, CallFailure, CallVariables<N>>({
+    mutationKey: ['sts', name],
+    mutationFn: async ({ input, signer }) => {
+      const resolved = resolveEndpoint(endpoint);
+      const endpointUrl = resolved.ok ? resolved.url : '';
+      controller.current = new AbortController();
+      try {
+        const result = await runOperation(name, input, {
+          endpoint,
+          credentials: signer?.credentials,
+          signal: controller.current.signal,
+        });
+        return { ...result, input, signer, endpointUrl, region: endpoint.region };
+      } catch (error) {
+        const failure: CallFailure = { ...toStsFailure(error), endpointUrl };
+        if (failure.kind === 'network' && endpointUrl) {
+          failure.networkCause = await diagnoseNetworkFailure(endpointUrl);
+        }
+        throw failure;
+      } finally {
+        controller.current = null;
+      }
+    },
+  });
+  return {
+    ...mutation,
+    cancel: () => {
+      controller.current?.abort();
+    },
+  };
+}

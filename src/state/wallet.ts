@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+import { createWallet, type WalletEntry } from '../lib/wallet/wallet-store.ts';
+
+/** The page's one wallet. In memory only; wiped when the page is left. */
+export const wallet = createWallet();
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => {
+    wallet.clear();
+  });
+}
+
+/** Every credential set, newest first. */
+export function useWalletEntries(): readonly WalletEntry[] {
+  return useSyncExternalStore(wallet.subscribe, wallet.getSnapshot);
+}
