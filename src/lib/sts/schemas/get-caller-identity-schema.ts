@@ -1,0 +1,4 @@
+import { z } from 'zod';
+
+/** GetCallerIdentityCommandInput: no members. */
+export const getCallerIdentitySchema = z.object({});
