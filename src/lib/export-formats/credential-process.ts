@@ -1,0 +1,17 @@
+import { ok, type Result } from '../decoders/result.ts';
+import type { AwsCredentials } from '../wallet/aws-credentials.ts';
+import { checkCredentials, formatExpiration, hasSessionToken } from './export-common.ts';
+
+/** The JSON a credential_process command prints (Version 1), as the AWS CLI and SDKs read it. */
+export function toCredentialProcessJson(creds: AwsCredentials): Result<string> {
+  const checked = checkCredentials(creds);
+  if (!checked.ok) return checked;
+  const out: Record<string, string | number> = {
+    Version: 1,
+    AccessKeyId: creds.accessKeyId,
+    SecretAccessKey: creds.secretAccessKey,
+  };
+  if (hasSessionToken(creds)) out.SessionToken = creds.sessionToken;
+  if (creds.expiration !== undefined) out.Expiration = formatExpiration(creds.expiration);
+  return ok(JSON.stringify(out, null, 2) + '\n');
+}
