@@ -1,15 +1,22 @@
 import { adviseOnFailure, type AdviceContext } from '../lib/sts/failure-advice.ts';
 import type { CallFailure } from '../state/use-operation-call.ts';
+import { saveDraft } from './form/drafts.ts';
+
+/** Opens DecodeAuthorizationMessage with the message filled in. */
+function decodeInPlace(encoded: string): void {
+  saveDraft('DecodeAuthorizationMessage', { EncodedMessage: encoded });
+  window.location.hash = '#/decode-authorization-message';
+}
 
 export interface FailurePanelProps {
   failure: CallFailure;
   context: Omit<AdviceContext, 'endpointUrl' | 'networkCause'>;
-  /** Offered when the error carries an encoded authorization message. */
+  /** Offered when the error carries an encoded authorization message; opens the decoder by default. */
   onDecode?: ((encoded: string) => void) | undefined;
 }
 
 /** An STS or network failure: its code, what it means and what to do, next to the form. */
-export function FailurePanel({ failure, context, onDecode }: FailurePanelProps) {
+export function FailurePanel({ failure, context, onDecode = decodeInPlace }: FailurePanelProps) {
   const advice = adviseOnFailure(failure, {
     ...context,
     endpointUrl: failure.endpointUrl,
@@ -33,7 +40,7 @@ export function FailurePanel({ failure, context, onDecode }: FailurePanelProps) 
       <p className="failure__next">
         <strong>What to do:</strong> {advice.nextStep}
       </p>
-      {failure.encodedAuthorizationMessage && onDecode ? (
+      {failure.encodedAuthorizationMessage ? (
         <button
           type="button"
           className="button"

@@ -7,7 +7,6 @@ import { ownString } from '../../lib/decoders/json-object.ts';
 import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
 import { operationInfo } from '../../lib/sts/operations.ts';
 import { operationSchemas } from '../../lib/sts/schemas.ts';
-import { fromStsCredentials, nonSecretParams } from '../../lib/wallet/from-sts-credentials.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { CredentialsCard } from '../../components/credentials/credentials-card.tsx';
 import { FailurePanel } from '../../components/failure-panel.tsx';
@@ -16,9 +15,9 @@ import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { OperationHeader } from '../../components/operation-header.tsx';
-import { rememberRecent, useRecentValues } from '../../state/recent-values.ts';
+import { useRecentValues } from '../../state/recent-values.ts';
+import { assumedRoleIdentity, recordCredentials } from '../../state/record-credentials.ts';
 import { useOperationCall } from '../../state/use-operation-call.ts';
-import { wallet } from '../../state/wallet.ts';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 
 const info = operationInfo.AssumeRoleWithWebIdentity;
@@ -92,32 +91,19 @@ export function AssumeRoleWithWebIdentityPage() {
       { input },
       {
         onSuccess: (result) => {
-          const credentials = fromStsCredentials(result.output.Credentials);
-          if (!credentials) return;
           const arn = result.output.AssumedRoleUser?.Arn;
-          const added = wallet.add({
-            label: arn?.split('/').slice(1).join('/') ?? input.RoleArn ?? 'Web identity role',
-            credentials,
-            source: {
+          setEntry(
+            recordCredentials({
               operation: info.name,
-              params: nonSecretParams({ ...input }, ['WebIdentityToken']),
+              input: { ...input },
+              secretKeys: ['WebIdentityToken'],
+              credentials: result.output.Credentials,
+              identity: assumedRoleIdentity(result.output.AssumedRoleUser),
+              label: arn?.split('/').slice(1).join('/') ?? 'Web identity role',
               endpointUrl: result.endpointUrl,
               region: result.region,
-            },
-            identity: arn
-              ? {
-                  arn,
-                  account: arn.split(':')[4],
-                  userId: result.output.AssumedRoleUser?.AssumedRoleId,
-                }
-              : undefined,
-          });
-          setEntry(added);
-          rememberRecent({
-            roleArn: input.RoleArn,
-            sessionName: input.RoleSessionName,
-            region: result.region,
-          });
+            }),
+          );
         },
       },
     );

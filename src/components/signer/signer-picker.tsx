@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import { resolveEndpoint } from '../../lib/sts/resolve-endpoint.ts';
+import { isExpired, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { useNow } from '../../state/clock.ts';
+import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
+import { selectSigner, useSelectedSignerId } from '../../state/signer.ts';
+import { useWalletEntries } from '../../state/wallet.ts';
+import { AddKeysForm } from './add-keys-form.tsx';
+
+function describe(entry: WalletEntry): string {
+  return `${entry.label} — ${entry.identity?.arn ?? entry.credentials.accessKeyId}`;
+}
+
+/** Which credentials sign the call, and where it goes: always visible before sending. */
+export function SignerPicker() {
+  const id = useId();
+  const now = useNow();
+  const entries = useWalletEntries();
+  const selectedId = useSelectedSignerId();
+  const endpoint = useEndpointSettings();
+  const resolved = resolveEndpoint(endpoint);
+  const [adding, setAdding] = useState(false);
+  const selected = entries.find((e) => e.id === selectedId);
+  const usable = entries.filter((e) => !isExpired(e.credentials, now));
+  const expiredSelected = selected !== undefined && isExpired(selected.credentials, now);
+  return (
+    <section className="signer" aria-label="Signer">
+      <div className="field">
+        <label className="field__label" htmlFor={id}>
+          Sign with
+        </label>
+        <div className="signer__row">
+          <select
+            id={id}
+            className="input"
+            value={selected && !expiredSelected ? selected.id : ''}
+            onChange={(e) => {
+              selectSigner(e.target.value || undefined);
+            }}
+          >
+            <option value="">{usable.length ? 'Choose credentials…' : 'No credentials yet'}</option>
+            {usable.map((e) => (
+              <option key={e.id} value={e.id}>
+                {describe(e)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={adding}
+            onClick={() => {
+              setAdding((a) => !a);
+            }}
+          >
+            Add access keys
+          </button>
+        </div>
+        {expiredSelected ? (
+          <p className="field__error">
+            {selected.label} has expired and cannot sign. Choose another set or run it again.
+          </p>
+        ) : null}
+      </div>
+      {adding ? (
+        <AddKeysForm
+          onDone={() => {
+            setAdding(false);
+          }}
+        />
+      ) : null}
+      <p className="signer__summary" data-testid="call-summary">
+        {selected && !expiredSelected ? (
+          <>
+            Signed by <code>{selected.identity?.arn ?? selected.credentials.accessKeyId}</code>
+          </>
+        ) : (
+          'Not signed yet'
+        )}{' '}
+        → <code>{resolved.ok ? resolved.url : 'no endpoint'}</code>
+      </p>
+    </section>
+  );
+}

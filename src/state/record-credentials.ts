@@ -1,0 +1,56 @@
+import {
+  fromStsCredentials,
+  nonSecretParams,
+  type StsCredentialsOutput,
+} from '../lib/wallet/from-sts-credentials.ts';
+import type { WalletEntry, WalletIdentity } from '../lib/wallet/wallet-store.ts';
+import { rememberRecent } from './recent-values.ts';
+import { wallet } from './wallet.ts';
+
+export interface RecordCredentialsArgs {
+  operation: string;
+  /** The call's input; `secretKeys` members are left out of the wallet's record. */
+  input: Readonly<Record<string, unknown>>;
+  secretKeys: readonly string[];
+  credentials: StsCredentialsOutput | undefined;
+  identity?: WalletIdentity | undefined;
+  label: string;
+  /** The set that signed the call: the new set's parent in the lineage. */
+  signer?: WalletEntry | undefined;
+  endpointUrl: string;
+  region: string;
+}
+
+/** Puts credentials an operation returned into the wallet, with lineage and a non-secret source. */
+export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | undefined {
+  const credentials = fromStsCredentials(args.credentials);
+  if (!credentials) return undefined;
+  const entry = wallet.add({
+    label: args.label,
+    credentials,
+    source: {
+      operation: args.operation,
+      params: nonSecretParams(args.input, args.secretKeys),
+      endpointUrl: args.endpointUrl,
+      region: args.region,
+    },
+    identity: args.identity,
+    parentId: args.signer?.id,
+  });
+  const roleArn = args.input.RoleArn;
+  const sessionName = args.input.RoleSessionName;
+  rememberRecent({
+    roleArn: typeof roleArn === 'string' ? roleArn : undefined,
+    sessionName: typeof sessionName === 'string' ? sessionName : undefined,
+    region: args.region,
+  });
+  return entry;
+}
+
+/** The identity of an assumed-role ARN: account from the ARN, user ID from STS. */
+export function assumedRoleIdentity(
+  user: { Arn?: string | undefined; AssumedRoleId?: string | undefined } | undefined,
+): WalletIdentity | undefined {
+  if (!user?.Arn) return undefined;
+  return { arn: user.Arn, account: user.Arn.split(':')[4], userId: user.AssumedRoleId };
+}
