@@ -1,0 +1,140 @@
+/**
+ * Loads the identity world from sandbox/world.json: checks its shape, replaces `{sandbox}` in URLs
+ * with the running sandbox's base URL, and checks every key ID decodes to the account.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { decodeAccountFromKeyId } from '../auth/access-key.ts';
+import { err, ok, type Result } from '../lib/result.ts';
+
+const trustSchema = z.object({
+  action: z.enum(['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML']),
+  principals: z.array(z.string()).optional(),
+  oidcIssuer: z.string().optional(),
+  audiences: z.array(z.string()).optional(),
+  samlProvider: z.string().optional(),
+  requireMfa: z.boolean().optional(),
+  externalId: z.string().optional(),
+});
+
+const worldSchema = z.object({
+  accountId: z.string().regex(/^\d{12}$/),
+  memberAccounts: z.array(z.string().regex(/^\d{12}$/)),
+  region: z.string(),
+  audience: z.string(),
+  users: z
+    .array(
+      z.object({
+        name: z.string(),
+        userId: z.string(),
+        accessKeys: z.array(z.object({ accessKeyId: z.string(), secretAccessKey: z.string() })),
+        mfa: z.object({ serialNumber: z.string(), secretBase32: z.string() }).optional(),
+      }),
+    )
+    .min(1),
+  oidcProviders: z.array(z.object({ url: z.string(), clientIds: z.array(z.string()) })),
+  samlProviders: z.array(z.object({ name: z.string(), certificateFile: z.string() })),
+  roles: z.array(
+    z.object({
+      name: z.string(),
+      roleId: z.string(),
+      maxSessionDuration: z.number().int().min(3600).max(43200),
+      trust: z.array(trustSchema),
+    }),
+  ),
+});
+
+export type TrustStatement = z.infer<typeof trustSchema>;
+type WorldFile = z.infer<typeof worldSchema>;
+
+export interface WorldUser {
+  name: string;
+  userId: string;
+  arn: string;
+  accessKeys: { accessKeyId: string; secretAccessKey: string }[];
+  mfa?: { serialNumber: string; secretBase32: string };
+}
+export interface WorldRole {
+  name: string;
+  roleId: string;
+  arn: string;
+  maxSessionDuration: number;
+  trust: TrustStatement[];
+}
+export interface SamlProvider {
+  name: string;
+  arn: string;
+  certificatePem: string;
+}
+export interface World {
+  accountId: string;
+  memberAccounts: string[];
+  region: string;
+  audience: string;
+  users: WorldUser[];
+  roles: WorldRole[];
+  oidcProviders: { url: string; clientIds: string[] }[];
+  samlProviders: SamlProvider[];
+}
+
+/** The default world file beside the sandbox's cli.ts. */
+export const DEFAULT_WORLD_FILE = resolve(import.meta.dirname, '../../world.json');
+
+/** Replaces `{sandbox}` with the base URL (no trailing slash). */
+export function expandUrl(text: string, sandboxUrl: string): string {
+  return text.split('{sandbox}').join(sandboxUrl.replace(/\/$/, ''));
+}
+
+/** Reads and checks a world file; certificate paths are relative to the file's folder. */
+export function loadWorld(file: string, sandboxUrl: string): Result<World, string> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return err(`cannot read ${file}: ${String(error)}`);
+  }
+  const parsed = worldSchema.safeParse(json);
+  if (!parsed.success) return err(`${file} is not a valid world: ${parsed.error.message}`);
+  try {
+    return buildWorld(parsed.data, dirname(file), sandboxUrl);
+  } catch (error) {
+    return err(`${file}: ${String(error)}`);
+  }
+}
+
+function buildWorld(data: WorldFile, folder: string, sandboxUrl: string): Result<World, string> {
+  const account = data.accountId;
+  const ids = [
+    ...data.users.flatMap((u) => [u.userId, ...u.accessKeys.map((k) => k.accessKeyId)]),
+    ...data.roles.map((r) => r.roleId),
+  ];
+  for (const id of ids) {
+    const decoded = decodeAccountFromKeyId(id);
+    if (!decoded.ok || decoded.value !== account) {
+      return err(`${id} does not decode to account ${account}`);
+    }
+  }
+  const expand = (s: string) => expandUrl(s, sandboxUrl);
+  return ok({
+    accountId: account,
+    memberAccounts: data.memberAccounts,
+    region: data.region,
+    audience: data.audience,
+    users: data.users.map((u) => ({ ...u, arn: `arn:aws:iam::${account}:user/${u.name}` })),
+    roles: data.roles.map((r) => ({
+      ...r,
+      arn: `arn:aws:iam::${account}:role/${r.name}`,
+      trust: r.trust.map((t) => ({
+        ...t,
+        ...(t.oidcIssuer === undefined ? {} : { oidcIssuer: expand(t.oidcIssuer) }),
+      })),
+    })),
+    oidcProviders: data.oidcProviders.map((p) => ({ ...p, url: expand(p.url) })),
+    samlProviders: data.samlProviders.map((p) => ({
+      name: p.name,
+      arn: `arn:aws:iam::${account}:saml-provider/${p.name}`,
+      certificatePem: readFileSync(resolve(folder, p.certificateFile), 'utf8'),
+    })),
+  });
+}
