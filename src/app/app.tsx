@@ -6,6 +6,15 @@ import { WalletPanel } from '../features/wallet/wallet-panel.tsx';
 import { Navigation } from './navigation.tsx';
 import { operationPages } from './routes.tsx';
 import { useHashRoute } from './use-hash-route.ts';
+import { useShareLink } from './use-share-link.ts';
+import { Toasts } from '../components/toasts.tsx';
+import { useTitleExpiry } from '../state/title-expiry.ts';
+
+/** A leaf that re-renders each second for the title, so the app doesn't. */
+function TitleExpiry() {
+  useTitleExpiry();
+  return null;
+}
 
 const queryClient = new QueryClient({
   defaultOptions: { mutations: { retry: false }, queries: { retry: false } },
@@ -13,8 +22,9 @@ const queryClient = new QueryClient({
 
 const DEFAULT_OPERATION = operationInfo.AssumeRoleWithWebIdentity;
 
-function CurrentPage({ slug }: { slug: string }) {
+function CurrentPage({ slug, query }: { slug: string; query: string }) {
   const info = slug === '' ? DEFAULT_OPERATION : operationBySlug(slug);
+  const refusal = useShareLink(info?.name, query);
   const heading = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (slug !== '') heading.current?.focus();
@@ -29,6 +39,11 @@ function CurrentPage({ slug }: { slug: string }) {
   const Page = operationPages[info.name];
   return (
     <div ref={heading} tabIndex={-1} className="page-focus">
+      {refusal ? (
+        <p className="callout callout--error share-refusal" role="alert">
+          {refusal}
+        </p>
+      ) : null}
       <Suspense fallback={<p className="loading">Loading {info.name}…</p>}>
         {Page ? <Page /> : <p>{info.name} is coming soon.</p>}
       </Suspense>
@@ -60,10 +75,12 @@ export function App() {
       <div className="layout">
         <Navigation current={current} />
         <main id="main" className="main">
-          <CurrentPage slug={route.slug} />
+          <CurrentPage slug={route.slug} query={route.query} />
         </main>
         <WalletPanel />
       </div>
+      <Toasts />
+      <TitleExpiry />
     </QueryClientProvider>
   );
 }

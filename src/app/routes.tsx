@@ -14,4 +14,21 @@ export const operationPages: Partial<Record<OperationName, Page>> = {
       import('../features/assume-role-with-web-identity/assume-role-with-web-identity-page.tsx'),
     (m) => m.AssumeRoleWithWebIdentityPage,
   ),
+  GetCallerIdentity: page(
+    () => import('../features/get-caller-identity/get-caller-identity-page.tsx'),
+    (m) => m.GetCallerIdentityPage,
+  ),
+  GetAccessKeyInfo: page(
+    () => import('../features/get-access-key-info/get-access-key-info-page.tsx'),
+    (m) => m.GetAccessKeyInfoPage,
+  ),
+  DecodeAuthorizationMessage: page(
+    () =>
+      import('../features/decode-authorization-message/decode-authorization-message-page.tsx'),
+    (m) => m.DecodeAuthorizationMessagePage,
+  ),
+  GetWebIdentityToken: page(
+    () => import('../features/get-web-identity-token/get-web-identity-token-page.tsx'),
+    (m) => m.GetWebIdentityTokenPage,
+  ),
 };

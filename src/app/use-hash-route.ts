@@ -3,8 +3,8 @@ import { useSyncExternalStore } from 'react';
 export interface HashRoute {
   /** First path segment after "#/": an operation slug, or '' for home. */
   slug: string;
-  /** Query parameters of the hash (share links prefill non-secret fields). */
-  params: URLSearchParams;
+  /** Query string of the hash (share links prefill non-secret fields). */
+  query: string;
 }
 
 /** Pure: "#/assume-role?RoleArn=…" → { slug: 'assume-role', params }. */
@@ -13,7 +13,7 @@ export function parseHashRoute(hash: string): HashRoute {
   const q = body.indexOf('?');
   const path = q === -1 ? body : body.slice(0, q);
   const query = q === -1 ? '' : body.slice(q + 1);
-  return { slug: path.split('/')[0] ?? '', params: new URLSearchParams(query) };
+  return { slug: path.split('/')[0] ?? '', query };
 }
 
 function subscribe(listener: () => void) {

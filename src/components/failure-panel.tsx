@@ -1,10 +1,10 @@
 import { adviseOnFailure, type AdviceContext } from '../lib/sts/failure-advice.ts';
 import type { CallFailure } from '../state/use-operation-call.ts';
-import { saveDraft } from './form/drafts.ts';
+import { replaceDraft } from './form/drafts.ts';
 
 /** Opens DecodeAuthorizationMessage with the message filled in. */
 function decodeInPlace(encoded: string): void {
-  saveDraft('DecodeAuthorizationMessage', { EncodedMessage: encoded });
+  replaceDraft('DecodeAuthorizationMessage', { EncodedMessage: encoded });
   window.location.hash = '#/decode-authorization-message';
 }
 

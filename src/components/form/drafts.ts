@@ -12,6 +12,22 @@ export function saveDraft(key: string, values: Record<string, unknown>): void {
   drafts.set(key, values);
 }
 
+const replaceListeners = new Set<(key: string, values: Record<string, unknown>) => void>();
+
+/** Replaces a draft from outside the form (Run again, decode in place); a mounted form resets to it. */
+export function replaceDraft(key: string, values: Record<string, unknown>): void {
+  drafts.set(key, values);
+  for (const listener of replaceListeners) listener(key, values);
+}
+
+/** A mounted form listens for replaced drafts. */
+export function onDraftReplaced(
+  listener: (key: string, values: Record<string, unknown>) => void,
+): () => void {
+  replaceListeners.add(listener);
+  return () => replaceListeners.delete(listener);
+}
+
 export function clearDrafts(): void {
   drafts.clear();
 }

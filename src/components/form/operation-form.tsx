@@ -8,7 +8,11 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import type { z } from 'zod';
-import { readDraft, saveDraft } from './drafts.ts';
+import { onDraftReplaced, readDraft, saveDraft } from './drafts.ts';
+import { buildShareLink, SHAREABLE_FIELDS } from '../../lib/share-link/share-link.ts';
+import { operationList } from '../../lib/sts/operations.ts';
+import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
+import { CopyButton } from '../copy-button.tsx';
 
 export interface OperationFormProps<T extends FieldValues> {
   schema: z.ZodType<T, FieldValues>;
@@ -37,7 +41,14 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
     reValidateMode: 'onChange',
     shouldFocusError: true,
   });
-  const { watch } = form;
+  const { watch, reset } = form;
+  useEffect(
+    () =>
+      onDraftReplaced((key, values) => {
+        if (key === draftKey) reset(values);
+      }),
+    [reset, draftKey],
+  );
   useEffect(() => {
     const subscription = watch((values) => {
       saveDraft(draftKey, values);
@@ -71,6 +82,23 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
             <button type="button" className="button" onClick={onCancel}>
               Cancel
             </button>
+          ) : null}
+          {(SHAREABLE_FIELDS[draftKey]?.length ?? 0) > 0 ? (
+            <CopyButton
+              label="Copy share link"
+              className="operation-form__share"
+              getText={() =>
+                buildShareLink(
+                  window.location.href,
+                  draftKey,
+                  operationList.find((op) => op.name === draftKey)?.slug ?? '',
+                  form.getValues(),
+                  endpointSettingsStore.get(),
+                )
+              }
+            >
+              Copy share link
+            </CopyButton>
           ) : null}
           {props.blockedReason ? (
             <span id={`${draftKey}-blocked`} className="operation-form__blocked">

@@ -1,5 +1,10 @@
 import type { CSSProperties } from 'react';
 import { describePrincipalArn } from '../../lib/decoders/arn.ts';
+import { operationList } from '../../lib/sts/operations.ts';
+import { lineageOrder, type LineageRow } from '../../lib/wallet/lineage.ts';
+import { planRunAgain } from '../../lib/wallet/run-again.ts';
+import { replaceDraft } from '../../components/form/drafts.ts';
+import { showToast } from '../../state/toasts.ts';
 import { isExpired, isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../../components/countdown.tsx';
 import { useNow } from '../../state/clock.ts';
@@ -25,33 +30,36 @@ function identityLine(entry: WalletEntry): string {
   }
 }
 
-function depth(entry: WalletEntry, all: readonly WalletEntry[]): number {
-  let d = 0;
-  let parent = all.find((e) => e.id === entry.parentId);
-  while (parent && d < 20) {
-    d += 1;
-    const next = parent.parentId;
-    parent = all.find((e) => e.id === next);
-  }
-  return d;
-}
-
-function WalletItem({
-  entry,
-  all,
-  selected,
-}: {
-  entry: WalletEntry;
+interface WalletItemProps {
+  row: LineageRow;
   all: readonly WalletEntry[];
   selected: boolean;
-}) {
+}
+
+function runAgain(entry: WalletEntry, all: readonly WalletEntry[]): void {
+  const plan = planRunAgain(entry, all);
+  const info = plan ? operationList.find((op) => op.name === plan.operation) : undefined;
+  if (!plan || !info) return;
+  replaceDraft(info.name, plan.values);
+  if (plan.signerId) selectSigner(plan.signerId);
+  window.location.hash = `#/${info.slug}`;
+  showToast(
+    plan.missing
+      ? `Run again: ${info.name} is filled in; supply ${plan.missing}, then send.`
+      : `Run again: ${info.name} is filled in with the same inputs; send it when ready.`,
+    plan.missing ? 'warning' : 'info',
+  );
+}
+
+function WalletItem({ row, all, selected }: WalletItemProps) {
+  const { entry, parent, depth } = row;
   const now = useNow();
   const expired = isExpired(entry.credentials, now);
-  const parent = all.find((e) => e.id === entry.parentId);
+  const canRunAgain = planRunAgain(entry, all) !== undefined;
   return (
     <li
       className={`wallet__item${selected ? ' wallet__item--selected' : ''}${expired ? ' wallet__item--expired' : ''}`}
-      style={{ '--depth': depth(entry, all) } as CSSProperties}
+      style={{ '--depth': depth } as CSSProperties}
       aria-label={`Credential set ${entry.label}`}
     >
       <div className="wallet__row">
@@ -77,8 +85,20 @@ function WalletItem({
             selectSigner(selected ? undefined : entry.id);
           }}
         >
-          {selected ? 'Signing' : 'Use as signer'}
+          {expired ? 'Expired' : selected ? 'Signing' : 'Use as signer'}
         </button>
+        {canRunAgain ? (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Run again: ${entry.label}`}
+            onClick={() => {
+              runAgain(entry, all);
+            }}
+          >
+            Run again
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button--small button--ghost"
@@ -120,8 +140,13 @@ export function WalletPanel() {
         </p>
       ) : (
         <ul className="wallet__list">
-          {entries.map((e) => (
-            <WalletItem key={e.id} entry={e} all={entries} selected={e.id === selectedId} />
+          {lineageOrder(entries).map((row) => (
+            <WalletItem
+              key={row.entry.id}
+              row={row}
+              all={entries}
+              selected={row.entry.id === selectedId}
+            />
           ))}
         </ul>
       )}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { parseShareLink } from '../lib/share-link/share-link.ts';
+import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
+import { readDraft, replaceDraft } from '../components/form/drafts.ts';
+import { embeddedSandboxUrl, endpointSettingsStore } from '../state/endpoint-settings-store.ts';
+import { showToast } from '../state/toasts.ts';
+
+function settingsFrom(
+  current: EndpointSettings,
+  endpoint: 'sandbox' | 'aws' | { url: string } | undefined,
+  region: string | undefined,
+): EndpointSettings {
+  const r = region ?? current.region;
+  if (endpoint === 'sandbox' && embeddedSandboxUrl) return { kind: 'sandbox', url: embeddedSandboxUrl, region: r };
+  if (endpoint === 'aws') return { kind: 'aws', region: r, useFips: false, useDualStack: false, useGlobalEndpoint: false };
+  if (typeof endpoint === 'object') return { kind: 'custom', url: endpoint.url, region: r };
+  return { ...current, region: r };
+}
+
+/**
+ * Applies a share link's non-secret prefill once per link; a link that tries to carry a secret is
+ * refused with a message, and its query is removed from the address bar.
+ */
+export function useShareLink(operation: string | undefined, query: string): string | undefined {
+  const [refusal, setRefusal] = useState<string | undefined>();
+  useEffect(() => {
+    if (!operation || query === '') {
+      setRefusal(undefined);
+      return;
+    }
+    const result = parseShareLink(operation, new URLSearchParams(query));
+    if (!result.ok) {
+      setRefusal(result.error);
+      const clean = window.location.hash.split('?')[0] ?? '';
+      window.history.replaceState(null, '', `${window.location.pathname}${clean}`);
+      return;
+    }
+    setRefusal(undefined);
+    const { values, endpoint, region } = result.value;
+    if (endpoint !== undefined || region !== undefined) {
+      endpointSettingsStore.set(settingsFrom(endpointSettingsStore.get(), endpoint, region));
+    }
+    if (Object.keys(values).length > 0) {
+      replaceDraft(operation, { ...readDraft(operation), ...values });
+      showToast('Filled in from the link. Check the values before sending.');
+    }
+  }, [operation, query]);
+  return refusal;
+}

@@ -1,0 +1,95 @@
+import type { EndpointSettings } from '../sts/endpoint-settings.ts';
+import { checkCustomEndpointUrl } from '../sts/endpoint-settings.ts';
+
+/** Non-secret members a share link may prefill, per operation. Anything else is refused. */
+export const SHAREABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  AssumeRole: ['RoleArn', 'RoleSessionName', 'DurationSeconds', 'ExternalId', 'SerialNumber', 'SourceIdentity'],
+  AssumeRoleWithWebIdentity: ['RoleArn', 'RoleSessionName', 'DurationSeconds', 'ProviderId'],
+  AssumeRoleWithSAML: ['RoleArn', 'PrincipalArn', 'DurationSeconds'],
+  AssumeRoot: ['TargetPrincipal', 'DurationSeconds'],
+  GetSessionToken: ['DurationSeconds', 'SerialNumber'],
+  GetFederationToken: ['Name', 'DurationSeconds'],
+  GetCallerIdentity: [],
+  GetAccessKeyInfo: [],
+  DecodeAuthorizationMessage: [],
+  GetWebIdentityToken: ['DurationSeconds', 'SigningAlgorithm'],
+  GetDelegatedAccessToken: [],
+};
+
+const NUMERIC = new Set(['DurationSeconds']);
+const SETTINGS = new Set(['region', 'endpoint']);
+const REGION = /^[a-z]{2,4}(-[a-z0-9]+){1,4}$/;
+/** Values that look like credentials or tokens, whatever parameter they arrive in. */
+const SECRET_LOOKING = [
+  /eyJ[\w-]{4,}\.[\w-]{4,}/, // JWT
+  /\b(AKIA|ASIA)[A-Z2-7]{12,}\b/, // access key ID
+  /[A-Za-z0-9+/]{200,}/, // long base64 (assertions, session tokens)
+  /PHNhbWxw|PHNhbWwy|<saml/i, // SAML
+];
+
+export interface SharedState {
+  values: Record<string, string | number>;
+  region?: string | undefined;
+  endpoint?: 'sandbox' | 'aws' | { url: string } | undefined;
+}
+
+export type ShareLinkResult = { ok: true; value: SharedState } | { ok: false; error: string };
+
+/** Pure: reads a share link's parameters; refuses any that could carry a secret. */
+export function parseShareLink(operation: string, params: URLSearchParams): ShareLinkResult {
+  const allowed = SHAREABLE_FIELDS[operation] ?? [];
+  const values: Record<string, string | number> = {};
+  const state: SharedState = { values };
+  for (const [key, raw] of params) {
+    if (SECRET_LOOKING.some((p) => p.test(raw))) {
+      return {
+        ok: false,
+        error: `This link carries what looks like a secret in “${key}”. Links never carry secrets: nothing was filled in. Ask for a link without it.`,
+      };
+    }
+    if (SETTINGS.has(key)) continue;
+    if (!allowed.includes(key)) {
+      return {
+        ok: false,
+        error: `This link tries to fill “${key}”, which a share link may not carry (only ${allowed.length ? allowed.join(', ') : 'no fields'} for ${operation}). Nothing was filled in.`,
+      };
+    }
+    if (raw.length > 2048) return { ok: false, error: `“${key}” in this link is too long.` };
+    values[key] = NUMERIC.has(key) && /^\d{1,6}$/.test(raw) ? Number(raw) : raw;
+  }
+  const region = params.get('region');
+  if (region !== null) {
+    if (!REGION.test(region)) return { ok: false, error: `“${region}” is not a region name.` };
+    state.region = region;
+  }
+  const endpoint = params.get('endpoint');
+  if (endpoint === 'sandbox' || endpoint === 'aws') state.endpoint = endpoint;
+  else if (endpoint !== null) {
+    const url = checkCustomEndpointUrl(endpoint);
+    if (!url.ok) return { ok: false, error: `The link’s endpoint: ${url.error}` };
+    state.endpoint = { url: url.value };
+  }
+  return { ok: true, value: state };
+}
+
+/** Pure: a link that opens an operation with its non-secret fields prefilled. */
+export function buildShareLink(
+  pageUrl: string,
+  operation: string,
+  slug: string,
+  values: Readonly<Record<string, unknown>>,
+  settings: EndpointSettings,
+): string {
+  const params = new URLSearchParams();
+  for (const key of SHAREABLE_FIELDS[operation] ?? []) {
+    const value = values[key];
+    if ((typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value))) {
+      const text = String(value);
+      if (!SECRET_LOOKING.some((p) => p.test(text))) params.set(key, text);
+    }
+  }
+  params.set('region', settings.region);
+  params.set('endpoint', settings.kind === 'custom' ? settings.url : settings.kind);
+  const base = pageUrl.split('#')[0] ?? pageUrl;
+  return `${base}#/${slug}?${params.toString()}`;
+}
