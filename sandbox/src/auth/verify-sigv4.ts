@@ -3,7 +3,7 @@
  * @smithy/signature-v4 over the request as received (only the headers the client signed), then
  * comparing in constant time. No SigV4 arithmetic lives here.
  */
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -151,6 +151,15 @@ export async function verifySigV4(
   const skew = timeWindowError(signedAt, now);
   if (skew !== undefined) return err(skew);
   if (!request.headers['x-amz-date'] && !auth.signedHeaders.includes('date')) {
+    return err(ERR.signatureDoesNotMatch());
+  }
+  // The signer trusts an x-amz-content-sha256 header instead of hashing the body, so the header
+  // must match the body actually received.
+  const claimedHash = request.headers['x-amz-content-sha256'];
+  if (
+    claimedHash !== undefined &&
+    claimedHash !== createHash('sha256').update(request.body).digest('hex')
+  ) {
     return err(ERR.signatureDoesNotMatch());
   }
   const expected = await recompute(request, auth, secret, signedAt);

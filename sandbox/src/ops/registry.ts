@@ -1,5 +1,6 @@
 /** Operation name → handler, for the 11 STS operations. */
 import { assumeRole } from './assume-role.ts';
+import { assumeRoleWithSaml } from './assume-role-with-saml.ts';
 import { assumeRoleWithWebIdentity } from './assume-role-with-web-identity.ts';
 import type { OpHandler } from './context.ts';
 import {
@@ -12,6 +13,7 @@ import { getFederationToken, getSessionToken } from './session-tokens.ts';
 
 const HANDLERS: Readonly<Record<string, OpHandler>> = {
   AssumeRole: assumeRole,
+  AssumeRoleWithSAML: assumeRoleWithSaml,
   AssumeRoleWithWebIdentity: assumeRoleWithWebIdentity,
   AssumeRoot: assumeRoot,
   DecodeAuthorizationMessage: decodeAuthorizationMessage,

@@ -1,0 +1,98 @@
+/**
+ * AssumeRoleWithSAML (unsigned): the identity module verifies the SAMLResponse signature with the
+ * provider's certificate (audience, NotOnOrAfter); then the Role attribute must name the requested
+ * role/provider pair and the role must trust that provider. SessionDuration caps the duration.
+ */
+import { verifySamlResponse } from '../identity/saml-response.ts';
+import { err, ok } from '../lib/result.ts';
+import { stsError } from '../sts/sts-error.ts';
+import { trustsSaml } from '../world/trust.ts';
+import { el, leaf } from '../xml/xml-writer.ts';
+import { accessDenied } from './access-denied.ts';
+import { int, isoSeconds, str, type OpContext, type OpResult } from './context.ts';
+import { credentialsXml, tokenSizeXml } from './credentials-xml.ts';
+import { findRole, parseRoleArn, roleDuration } from './roles.ts';
+import { checkSessionPolicy, readSessionPolicy } from './session-policy.ts';
+
+/** Handles AssumeRoleWithSAML. */
+export function assumeRoleWithSaml(ctx: OpContext): Promise<OpResult> {
+  return Promise.resolve(run(ctx));
+}
+
+function run(ctx: OpContext): OpResult {
+  const { input, world } = ctx;
+  const roleArn = str(input, 'RoleArn') ?? '';
+  const principalArn = str(input, 'PrincipalArn') ?? '';
+  const arn = parseRoleArn(roleArn);
+  if (!arn.ok) return arn;
+  const verified = verifySamlResponse(str(input, 'SAMLAssertion') ?? '', {
+    providers: world.samlProviders,
+    nowSeconds: Math.floor(ctx.nowMs / 1000),
+    accountId: world.accountId,
+    principalArn,
+  });
+  if (!verified.ok) {
+    const r = verified.error;
+    return err(stsError(r.code, r.message, r.status));
+  }
+  const saml = verified.value;
+  const provider = world.samlProviders.find((p) => p.arn === principalArn);
+  const role = findRole(world, roleArn);
+  const pairListed = saml.roles.some(
+    (pair) => pair.roleArn === roleArn && pair.providerArn === principalArn,
+  );
+  if (
+    role === undefined ||
+    provider === undefined ||
+    !pairListed ||
+    !trustsSaml(role, provider.name)
+  ) {
+    return err(
+      accessDenied('Not authorized to perform sts:AssumeRoleWithSAML', {
+        principal: { id: saml.subject, arn: principalArn },
+        action: 'sts:AssumeRoleWithSAML',
+        resource: roleArn,
+        conditions: {
+          'saml:sub': [saml.subject],
+          'saml:iss': [saml.issuer],
+          'saml:aud': [saml.audience],
+          'aws:CurrentTime': [isoSeconds(ctx.nowMs)],
+        },
+      }),
+    );
+  }
+  const requested = int(input, 'DurationSeconds') ?? saml.sessionDurationSeconds;
+  const duration = roleDuration(requested, role, false);
+  if (!duration.ok) return duration;
+  const seconds = Math.min(duration.value, saml.sessionDurationSeconds ?? duration.value);
+  const packed = checkSessionPolicy(readSessionPolicy(input));
+  if (!packed.ok) return packed;
+  const sessionName = saml.roleSessionName ?? saml.subject;
+  const minimumTokenSize = int(input, 'MinimumSessionTokenSize');
+  const session = ctx.store.issue(
+    {
+      principal: { kind: 'assumed-role', accountId: world.accountId, role, sessionName },
+      durationSeconds: seconds,
+      issuedBy: 'AssumeRoleWithSAML',
+      ...(minimumTokenSize === undefined ? {} : { minimumTokenSize }),
+    },
+    ctx.nowMs,
+  );
+  return ok(
+    [
+      credentialsXml(session),
+      el(
+        'AssumedRoleUser',
+        el('AssumedRoleId', `${role.roleId}:${sessionName}`),
+        el('Arn', `arn:aws:sts::${world.accountId}:assumed-role/${role.name}/${sessionName}`),
+      ),
+      leaf('PackedPolicySize', packed.value),
+      el('Subject', saml.subject),
+      el('SubjectType', saml.subjectType),
+      el('Issuer', saml.issuer),
+      el('Audience', saml.audience),
+      el('NameQualifier', saml.nameQualifier),
+      ...tokenSizeXml(session, minimumTokenSize),
+    ].filter((n) => n !== undefined),
+  );
+}
