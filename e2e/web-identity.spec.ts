@@ -13,7 +13,7 @@ test('paste a token, assume the role, copy as bash and use it with the AWS CLI',
   page,
 }) => {
   const demo = await world();
-  const token = await sandboxCli(['token', '--sub', 'alice@example.com']);
+  const token = await sandboxCli(['token', '--sub', 'alice', '--email', 'alice@example.com']);
   const app = new ConsolePage(page);
   await app.open();
 
@@ -23,7 +23,7 @@ test('paste a token, assume the role, copy as bash and use it with the AWS CLI',
   );
   await expect(page.getByText('Signature not verified')).toBeVisible();
   await app.button('Use it').click();
-  await expect(app.field('Role session name')).toHaveValue('alice-example.com');
+  await expect(app.field('Role session name')).toHaveValue('alice@example.com');
   await app.field('Role ARN').fill(demo.roles.webIdentity);
 
   await resetStats();
@@ -32,7 +32,7 @@ test('paste a token, assume the role, copy as bash and use it with the AWS CLI',
   const card = app.credentialsCard;
   await expect(card).toBeVisible();
   await expect(card).toContainText(
-    `arn:aws:sts::${demo.accountId}:assumed-role/WebIdentityDemo/alice-example.com`,
+    `arn:aws:sts::${demo.accountId}:assumed-role/WebIdentityDemo/alice@example.com`,
   );
   await expect(card.getByText(/\d+m \d\ds left/)).toBeVisible();
   await expect(card.getByLabel('Secret access key (hidden)')).toBeVisible();
@@ -53,7 +53,7 @@ test('paste a token, assume the role, copy as bash and use it with the AWS CLI',
     env,
   );
   expect(JSON.parse(out)).toMatchObject({
-    Arn: `arn:aws:sts::${demo.accountId}:assumed-role/WebIdentityDemo/alice-example.com`,
+    Arn: `arn:aws:sts::${demo.accountId}:assumed-role/WebIdentityDemo/alice@example.com`,
     Account: demo.accountId,
   });
 });

@@ -18,7 +18,7 @@ export function stsOrigins(
 ): string[] {
   const origins = new Set<string>(['https://sts.amazonaws.com']);
   for (const p of partitions) {
-    for (const region of p.regions) {
+    for (const region of p.regions.filter((r) => !r.endsWith('-global'))) {
       origins.add(`https://sts.${region}.${p.dnsSuffix}`);
       if (p.supportsFIPS) {
         // aws-us-gov FIPS resolves to the plain regional host; the rules say so.
@@ -57,7 +57,7 @@ export function buildContentSecurityPolicy({ extraConnectSources }: CspOptions):
     "object-src 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
-    "trusted-types 'none'",
+    'trusted-types default',
     "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -1,7 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
 import { operationBySlug, operationInfo } from '../lib/sts/operations.ts';
-import { EndpointSettingsPanel } from '../features/settings/endpoint-settings-panel.tsx';
+import {
+  EndpointSettingsPanel,
+  EndpointSummary,
+} from '../features/settings/endpoint-settings-panel.tsx';
 import { WalletPanel } from '../features/wallet/wallet-panel.tsx';
 import { Navigation } from './navigation.tsx';
 import { operationPages } from './routes.tsx';
@@ -68,7 +71,9 @@ export function App() {
           STS Console
         </h1>
         <details className="topbar__settings">
-          <summary>Endpoint</summary>
+          <summary>
+            <EndpointSummary />
+          </summary>
           <EndpointSettingsPanel />
         </details>
       </header>

@@ -1,7 +1,13 @@
 import { StrictMode } from 'react';
+import { config as zodConfig } from 'zod/v4/core';
+import { installTrustedTypesPolicy } from './trusted-types.ts';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import './styles.css';
+
+installTrustedTypesPolicy();
+// No eval-based fast paths: the CSP forbids them, and zod's probe would log a violation.
+zodConfig({ jitless: true });
 
 const root = document.getElementById('root');
 if (root) {

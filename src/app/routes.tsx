@@ -23,8 +23,7 @@ export const operationPages: Partial<Record<OperationName, Page>> = {
     (m) => m.GetAccessKeyInfoPage,
   ),
   DecodeAuthorizationMessage: page(
-    () =>
-      import('../features/decode-authorization-message/decode-authorization-message-page.tsx'),
+    () => import('../features/decode-authorization-message/decode-authorization-message-page.tsx'),
     (m) => m.DecodeAuthorizationMessagePage,
   ),
   GetWebIdentityToken: page(

@@ -11,8 +11,16 @@ function settingsFrom(
   region: string | undefined,
 ): EndpointSettings {
   const r = region ?? current.region;
-  if (endpoint === 'sandbox' && embeddedSandboxUrl) return { kind: 'sandbox', url: embeddedSandboxUrl, region: r };
-  if (endpoint === 'aws') return { kind: 'aws', region: r, useFips: false, useDualStack: false, useGlobalEndpoint: false };
+  if (endpoint === 'sandbox' && embeddedSandboxUrl)
+    return { kind: 'sandbox', url: embeddedSandboxUrl, region: r };
+  if (endpoint === 'aws')
+    return {
+      kind: 'aws',
+      region: r,
+      useFips: false,
+      useDualStack: false,
+      useGlobalEndpoint: false,
+    };
   if (typeof endpoint === 'object') return { kind: 'custom', url: endpoint.url, region: r };
   return { ...current, region: r };
 }

@@ -196,3 +196,21 @@ export function EndpointSettingsPanel() {
     </section>
   );
 }
+
+/** One line for the top bar: where calls go now. */
+export function EndpointSummary() {
+  const settings = useEndpointSettings();
+  const resolved = resolveEndpoint(settings);
+  const kind =
+    settings.kind === 'sandbox' ? 'Local sandbox' : settings.kind === 'aws' ? 'AWS' : 'Custom';
+  return (
+    <span className="endpoint-summary">
+      <span className="endpoint-summary__kind">{kind}</span>{' '}
+      <span className="endpoint-summary__region">{settings.region}</span>
+      <span className="visually-hidden">
+        {' '}
+        — calls go to {resolved.ok ? resolved.url : 'an endpoint that cannot be resolved'}
+      </span>
+    </span>
+  );
+}
