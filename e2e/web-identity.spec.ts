@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { ConsolePage } from './support/console-page.ts';
 import { resetStats, sandboxCli, sandboxUrl, stats, world, setFault } from './support/sandbox.ts';
 import { awsBinary, cleanAwsEnv, runShell } from './support/shell.ts';
@@ -11,9 +11,11 @@ test.afterEach(async () => {
 
 test('paste a token, assume the role, copy as bash and use it with the AWS CLI', async ({
   page,
+  guard,
 }) => {
   const demo = await world();
   const token = await sandboxCli(['token', '--sub', 'alice', '--email', 'alice@example.com']);
+  guard.secret(token);
   const app = new ConsolePage(page);
   await app.open();
 
@@ -45,6 +47,10 @@ test('paste a token, assume the role, copy as bash and use it with the AWS CLI',
   await card.getByRole('button', { name: 'Copy as bash' }).click();
   const exported = await app.clipboard();
   expect(exported).toContain('AWS_SESSION_TOKEN');
+  for (const line of exported.split('\n')) {
+    const secret = /AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN)='([^']+)'/.exec(line)?.[2];
+    if (secret) guard.secret(secret);
+  }
 
   const env = await cleanAwsEnv();
   const out = await runShell(
@@ -58,9 +64,10 @@ test('paste a token, assume the role, copy as bash and use it with the AWS CLI',
   });
 });
 
-test('an expired token is explained and nothing typed is lost', async ({ page }) => {
+test('an expired token is explained and nothing typed is lost', async ({ page, guard }) => {
   const demo = await world();
   const token = await sandboxCli(['token', '--ttl', '-600']);
+  guard.secret(token);
   const app = new ConsolePage(page);
   await app.open();
   await app.field('Web identity token').fill(token);
@@ -75,9 +82,10 @@ test('an expired token is explained and nothing typed is lost', async ({ page })
   await expect(app.field('Web identity token')).toHaveValue(token);
 });
 
-test('a token for the wrong audience names the audience and the role', async ({ page }) => {
+test('a token for the wrong audience names the audience and the role', async ({ page, guard }) => {
   const demo = await world();
   const token = await sandboxCli(['token', '--aud', 'someone-else']);
+  guard.secret(token);
   const app = new ConsolePage(page);
   await app.open();
   await app.field('Web identity token').fill(token);
@@ -89,8 +97,9 @@ test('a token for the wrong audience names the audience and the role', async ({ 
   await expect(app.alert).toContainText(demo.roles.webIdentity);
 });
 
-test('an invalid role ARN is caught before any request is sent', async ({ page }) => {
+test('an invalid role ARN is caught before any request is sent', async ({ page, guard }) => {
   const token = await sandboxCli(['token']);
+  guard.secret(token);
   const app = new ConsolePage(page);
   await app.open();
   await resetStats();
@@ -103,9 +112,13 @@ test('an invalid role ARN is caught before any request is sent', async ({ page }
   expect((await stats()).requests).toBe(0);
 });
 
-test('the sandbox being down is explained as unreachable, then works again', async ({ page }) => {
+test('the sandbox being down is explained as unreachable, then works again', async ({
+  page,
+  guard,
+}) => {
   const demo = await world();
   const token = await sandboxCli(['token']);
+  guard.secret(token);
   const app = new ConsolePage(page);
   await app.open();
   await app.field('Web identity token').fill(token);

@@ -6,6 +6,7 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/aws ] || need+=(awscli)
 command -v fish >/dev/null 2>&1 || need+=(fish)
+[ -x /usr/sbin/nginx ] || need+=(nginx-light)
 [ ${#need[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "missing: ${need[*]} — install them with your package manager (see README)." >&2

@@ -27,7 +27,7 @@ export interface WorldSummary {
 
 /** Runs `npm run sandbox -- <args>` as a user would (through tsx directly, same code). */
 export async function sandboxCli(args: readonly string[]): Promise<string> {
-  const { stdout } = await run('npx', ['tsx', 'sandbox/cli.ts', ...args], {
+  const { stdout } = await run('node_modules/.bin/tsx', ['sandbox/cli.ts', ...args], {
     env: { ...process.env, SANDBOX_PORT: String(sandboxPort) },
   });
   return stdout.trim();
