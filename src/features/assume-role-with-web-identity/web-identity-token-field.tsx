@@ -6,6 +6,7 @@ import { suggestRoleSessionName } from '../../lib/sts/role-session-name.ts';
 import { TextField } from '../../components/form/text-field.tsx';
 import { TokenView } from '../../components/token/token-view.tsx';
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
+import { OidcSignIn } from '../oidc-sign-in/oidc-sign-in.tsx';
 
 /** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
 export function WebIdentityTokenField() {
@@ -50,6 +51,7 @@ export function WebIdentityTokenField() {
       >
         {revealed ? 'Hide token' : 'Reveal token'}
       </button>
+      <OidcSignIn />
       {decoded && !decoded.ok ? (
         <p className="callout callout--warning">This does not look like a JWT: {decoded.error}</p>
       ) : null}

@@ -124,8 +124,14 @@ describe('settings helpers', () => {
     );
   });
 
-  it('uses the console’s root as redirect URI', () => {
+  it('uses the folder the console is served from as redirect URI', () => {
     expect(redirectUriFor('http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173/');
+    expect(redirectUriFor('http://127.0.0.1:5173/?code=x&state=y#/assume-role')).toBe(
+      'http://127.0.0.1:5173/',
+    );
+    expect(redirectUriFor('https://me.github.io/sts-console/index.html#/x')).toBe(
+      'https://me.github.io/sts-console/',
+    );
   });
 
   it('adds, renames, replaces and removes providers by name', () => {

@@ -152,9 +152,9 @@ export function sandboxProvider(sandboxUrl: string): OidcProvider {
   };
 }
 
-/** Pure: the redirect URI to register at the provider — the console's own root. */
-export function redirectUriFor(origin: string): string {
-  return `${origin.replace(/\/+$/, '')}/`;
+/** Pure: the redirect URI to register at the provider — the folder the console is served from. */
+export function redirectUriFor(pageUrl: string): string {
+  return new URL('./', pageUrl).href;
 }
 
 /** Pure: settings with `provider` added, or replacing the one named `replacing` (or the same name). */
