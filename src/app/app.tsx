@@ -6,11 +6,14 @@ import {
   EndpointSummary,
 } from '../features/settings/endpoint-settings-panel.tsx';
 import { WalletPanel } from '../features/wallet/wallet-panel.tsx';
+import { handleSignInRedirect } from '../features/oidc-sign-in/redirect-on-load.ts';
 import { Navigation } from './navigation.tsx';
 import { operationPages } from './routes.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 import { useShareLink } from './use-share-link.ts';
 import { Toasts } from '../components/toasts.tsx';
+import { clearDrafts } from '../components/form/drafts.ts';
+import { wallet } from '../state/wallet.ts';
 import { useTitleExpiry } from '../state/title-expiry.ts';
 
 /** A leaf that re-renders each second for the title, so the app doesn't. */
@@ -58,6 +61,10 @@ function CurrentPage({ slug, query }: { slug: string; query: string }) {
 export function App() {
   const route = useHashRoute();
   const current = route.slug === '' ? DEFAULT_OPERATION.slug : route.slug;
+  useEffect(() => {
+    // Back from an identity provider: complete the sign-in and clean the address bar.
+    void handleSignInRedirect();
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <a className="skip-link" href="#main">
@@ -70,6 +77,17 @@ export function App() {
           </span>{' '}
           STS Console
         </h1>
+        <button
+          type="button"
+          className="button button--small topbar__clear"
+          onClick={() => {
+            wallet.clear();
+            clearDrafts();
+            window.location.reload();
+          }}
+        >
+          Clear everything
+        </button>
         <details className="topbar__settings">
           <summary>
             <EndpointSummary />

@@ -9,6 +9,12 @@ installTrustedTypesPolicy();
 // No eval-based fast paths: the CSP forbids them, and zod's probe would log a violation.
 zodConfig({ jitless: true });
 
+// Coming back with the back button must show no secret: a page restored from the back/forward
+// cache still holds its form fields, so it starts afresh instead (pagehide already wiped memory).
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) window.location.reload();
+});
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
