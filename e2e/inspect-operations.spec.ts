@@ -82,7 +82,8 @@ test.describe('GetCallerIdentity', () => {
 
     await page.goto('/#/get-caller-identity');
     const signer = page.getByLabel('Sign with');
-    await signer.selectOption({ label: /WebIdentityDemo/ });
+    const session = `arn:aws:sts::${demo.accountId}:assumed-role/WebIdentityDemo/expiring`;
+    await signer.selectOption({ label: `WebIdentityDemo/expiring — ${session}` });
     await expect(app.button('Ask STS who I am')).toBeEnabled();
 
     await resetStats();
@@ -231,8 +232,9 @@ test.describe('GetWebIdentityToken', () => {
   test('eleven audiences are caught before sending', async ({ page }) => {
     const demo = await world();
     const app = await openSigned(page, 'get-web-identity-token', demoKeys(demo));
-    for (let i = 1; i <= 11; i++) {
-      if (i > 1) await app.button('Add audience').click();
+    await page.getByLabel('Audience 1', { exact: true }).fill('aud-1');
+    for (let i = 2; i <= 11; i++) {
+      await app.button('Add audience').click();
       await page.getByLabel(`Audience ${String(i)}`, { exact: true }).fill(`aud-${String(i)}`);
     }
     await resetStats();
