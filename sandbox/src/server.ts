@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { CONTROL_PREFIX, handleControl } from './control/control-routes.ts';
 import { createControlState } from './control/control-state.ts';
 import { createOidcProvider } from './identity/oidc-provider.ts';
+import { outboundDiscoveryDocument, outboundJwks } from './identity/outbound-token.ts';
+import { OUTBOUND_PATH } from './ops/get-web-identity-token.ts';
 import { errorXml } from './sts/responses.ts';
 import { handleSts, type StsDeps } from './sts/handle-sts.ts';
 import { ERR } from './sts/sts-error.ts';
@@ -76,6 +78,10 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
         oidc.handle(req, res);
         return;
       }
+      if (path.startsWith(`${OUTBOUND_PATH}/.well-known/`)) {
+        serveOutbound(res, path, `${url}${OUTBOUND_PATH}`);
+        return;
+      }
       if (path.startsWith(CONTROL_PREFIX)) {
         work = handleControl(req, res, { state: control, clock, consoleOrigins });
       } else {
@@ -100,6 +106,21 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     await closeServer(server);
     throw error;
   }
+}
+
+/** Discovery and JWKS for GetWebIdentityToken's tokens, CORS-open like any public JWKS. */
+function serveOutbound(res: ServerResponse, path: string, issuer: string): void {
+  const documents: Record<string, unknown> = {
+    [`${OUTBOUND_PATH}/.well-known/openid-configuration`]: outboundDiscoveryDocument(issuer),
+    [`${OUTBOUND_PATH}/.well-known/jwks.json`]: outboundJwks(),
+  };
+  const body = Object.hasOwn(documents, path) ? JSON.stringify(documents[path]) : undefined;
+  res.writeHead(body === undefined ? 404 : 200, {
+    'Content-Type': 'application/json',
+    'Access-Control-Allow-Origin': '*',
+    'Cache-Control': 'public, max-age=300',
+  });
+  res.end(body ?? '{"error":"not found"}');
 }
 
 function closeServer(server: ReturnType<typeof createServer>): Promise<void> {

@@ -76,8 +76,11 @@ describe('verifySigV4', () => {
       status: 403,
     });
     const req = await signed();
-    const { authorization: _, ...rest } = req.headers;
-    const missing = await verifySigV4({ ...req, headers: rest }, lookup, NOW);
+    const missing = await verifySigV4(
+      { ...req, headers: { ...req.headers, authorization: undefined } },
+      lookup,
+      NOW,
+    );
     expect(missing.ok || missing.error.code).toBe('MissingAuthenticationToken');
     const late = await verifySigV4(await signed(), lookup, new Date(NOW.getTime() + 20 * 60_000));
     expect(late.ok || late.error.message).toBe(

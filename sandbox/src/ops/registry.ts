@@ -8,6 +8,7 @@ import {
   getAccessKeyInfo,
   getCallerIdentity,
 } from './identity-info.ts';
+import { getWebIdentityToken } from './get-web-identity-token.ts';
 import { assumeRoot, getDelegatedAccessToken } from './root-and-delegation.ts';
 import { getFederationToken, getSessionToken } from './session-tokens.ts';
 
@@ -22,6 +23,7 @@ const HANDLERS: Readonly<Record<string, OpHandler>> = {
   GetDelegatedAccessToken: getDelegatedAccessToken,
   GetFederationToken: getFederationToken,
   GetSessionToken: getSessionToken,
+  GetWebIdentityToken: getWebIdentityToken,
 };
 
 /** The handler for an operation name, if the sandbox implements it. */

@@ -34,12 +34,12 @@ export async function dispatch(
   params: QueryParams,
   request: ReceivedRequest,
   deps: DispatchDeps,
-  nowMs: number,
+  clocks: { nowMs: number; signingNowMs: number },
   requestId: string,
 ): Promise<DispatchOutcome> {
   const action = params.get('Action');
   if (action === undefined) return { kind: 'redirect', location: NO_ACTION_REDIRECT };
-  const result = await run(action, params, request, deps, nowMs);
+  const result = await run(action, params, request, deps, clocks);
   const known = findOperation(action) === undefined ? undefined : action;
   if (!result.ok) {
     return {
@@ -62,8 +62,9 @@ async function run(
   params: QueryParams,
   request: ReceivedRequest,
   deps: DispatchDeps,
-  nowMs: number,
+  clocks: { nowMs: number; signingNowMs: number },
 ): Promise<Result<Parameters<typeof successXml>[1], StsError>> {
+  const { nowMs } = clocks;
   const version = params.get('Version') ?? 'NO_VERSION_SPECIFIED';
   const operation = findOperation(action);
   const handler = findHandler(action);
@@ -72,7 +73,7 @@ async function run(
   }
   let caller: Caller | undefined;
   if (!operation.unsigned || hasAuthorization(request)) {
-    const authenticated = await authenticate(request, deps.store, nowMs);
+    const authenticated = await authenticate(request, deps.store, clocks);
     if (!authenticated.ok) return authenticated;
     caller = authenticated.value;
     const refused = refuseFederated(action, caller, deps.world, nowMs);
@@ -94,11 +95,21 @@ async function run(
 async function authenticate(
   request: ReceivedRequest,
   store: CredentialStore,
-  nowMs: number,
+  clocks: { nowMs: number; signingNowMs: number },
 ): Promise<Result<Caller, StsError>> {
-  const verified = await verifySigV4(request, (id) => store.secretFor(id), new Date(nowMs));
+  // The signature window uses the server's real clock (plus any clock-skew fault); session expiry
+  // uses the sandbox clock, which tests may move forward.
+  const verified = await verifySigV4(
+    request,
+    (id) => store.secretFor(id),
+    new Date(clocks.signingNowMs),
+  );
   if (!verified.ok) return verified;
-  return store.resolve(verified.value.accessKeyId, request.headers['x-amz-security-token'], nowMs);
+  return store.resolve(
+    verified.value.accessKeyId,
+    request.headers['x-amz-security-token'],
+    clocks.nowMs,
+  );
 }
 
 /** Federation-token credentials may only call GetCallerIdentity. */

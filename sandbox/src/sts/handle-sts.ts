@@ -41,7 +41,9 @@ export async function handleSts(
     return;
   }
   if (fault?.mode === 'latency') await sleep(fault.latencyMs);
-  const nowMs = deps.clock.now() + (fault?.mode === 'clock-skew' ? CLOCK_SKEW_MS : 0);
+  const skewMs = fault?.mode === 'clock-skew' ? CLOCK_SKEW_MS : 0;
+  const nowMs = deps.clock.now() + skewMs;
+  const signingNowMs = Date.now() + skewMs;
   const cors = fault?.mode === 'no-cors' ? {} : corsResponseHeaders(req);
   const url = new URL(req.url ?? '/', 'http://sandbox');
   const send = (status: number, xml: string, action: string | undefined) => {
@@ -78,7 +80,13 @@ export async function handleSts(
     return;
   }
   const params = parseQueryString(req.method === 'POST' ? body : url.search);
-  const outcome = await dispatch(params, toReceived(req, url, body), deps, nowMs, requestId);
+  const outcome = await dispatch(
+    params,
+    toReceived(req, url, body),
+    deps,
+    { nowMs, signingNowMs },
+    requestId,
+  );
   if (outcome.kind === 'redirect') {
     redirect(res, cors, requestId, outcome.location + (req.method === 'GET' ? url.search : ''));
     deps.control.countRequest(undefined);

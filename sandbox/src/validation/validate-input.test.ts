@@ -98,12 +98,11 @@ describe('validateInput (STS wording)', () => {
   });
 
   it('checks list sizes and hides sensitive values', () => {
-    const tags = Object.fromEntries(
-      Array.from({ length: 51 }, (_, i) => [
-        [`Tags.member.${i + 1}.Key`, `k${i}`],
-        [`Tags.member.${i + 1}.Value`, 'v'],
-      ]).flat(),
-    );
+    const tags: Record<string, string> = {};
+    for (let i = 1; i <= 51; i++) {
+      tags[`Tags.member.${i}.Key`] = `k${i}`;
+      tags[`Tags.member.${i}.Value`] = 'v';
+    }
     expect(message('AssumeRole', { RoleArn: ROLE, RoleSessionName: 'ok', ...tags })).toMatch(
       /^1 validation error detected: Value '\[.*\]' at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50$/,
     );
