@@ -29,10 +29,13 @@ const memberLabels: Readonly<Record<string, string>> = {
 
 /** Labels of nested members, by the path with list indexes written as "N". */
 const nestedLabels: Readonly<Record<string, string>> = {
+  'PolicyArns.N': 'Policy ARN',
   'PolicyArns.N.arn': 'Policy ARN',
+  'Tags.N': 'Tag',
   'Tags.N.Key': 'Tag key',
   'Tags.N.Value': 'Tag value',
   'TransitiveTagKeys.N': 'Transitive tag key',
+  'ProvidedContexts.N': 'Provided context',
   'ProvidedContexts.N.ProviderArn': 'Context provider ARN',
   'ProvidedContexts.N.ContextAssertion': 'Context assertion',
   'TaskPolicyArn.arn': 'Task policy ARN',
@@ -45,15 +48,20 @@ function words(name: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
+/** The label the console defines for a form path ("Tags.3.Key" → "Tag key"), or undefined. */
+export function knownFieldLabel(path: string): string | undefined {
+  const generic = path.replace(/\.\d+(?=\.|$)/g, '.N');
+  return nestedLabels[generic] ?? memberLabels[generic];
+}
+
 /** The field's name in words for a form path such as "RoleArn" or "Tags.3.Key". */
 export function fieldLabel(path: string): string {
-  const generic = path.replace(/\.\d+(?=\.|$)/g, '.N');
-  const label = nestedLabels[generic] ?? memberLabels[generic];
-  if (label !== undefined) return label;
+  const known = knownFieldLabel(path);
+  if (known !== undefined) return known;
   const last =
-    generic
+    path
       .split('.')
-      .filter((part) => part !== 'N')
+      .filter((part) => !/^\d+$/.test(part))
       .at(-1) ?? path;
   return memberLabels[last] ?? words(last);
 }
