@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { decodeSamlResponse } from '../../lib/decoders/saml.ts';
+import { whenObject } from '../../lib/sts/schemas/cross-field.ts';
+import { operationInfo } from '../../lib/sts/operations.ts';
+import { operationSchemas, type OperationInputs } from '../../lib/sts/schemas.ts';
+import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { CredentialsCard } from '../../components/credentials/credentials-card.tsx';
+import { FailurePanel } from '../../components/failure-panel.tsx';
+import { OperationForm } from '../../components/form/operation-form.tsx';
+import { OperationHeader } from '../../components/operation-header.tsx';
+import { assumedRoleIdentity, recordCredentials } from '../../state/record-credentials.ts';
+import { useOperationCall } from '../../state/use-operation-call.ts';
+import { samlAssertionForCall } from './saml-form-values.ts';
+import { SamlFields } from './saml-fields.tsx';
+import '../credential-ops.css';
+
+const info = operationInfo.AssumeRoleWithSAML;
+
+/** The model's schema, plus: the paste must decode (DTDs refused, size capped) — shown at the field. */
+const schema = operationSchemas.AssumeRoleWithSAML.superRefine((values, context) => {
+  const paste: unknown = values.SAMLAssertion;
+  if (typeof paste !== 'string' || paste.trim() === '') return;
+  const decoded = decodeSamlResponse(paste);
+  if (!decoded.ok) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SAMLAssertion'],
+      message: decoded.error,
+      input: paste,
+    });
+  }
+}, whenObject);
+
+function text(value: string | undefined) {
+  return value === undefined ? (
+    <span className="kv__note">not returned</span>
+  ) : (
+    <code>{value}</code>
+  );
+}
+
+/** Paste a SAMLResponse, pick one of its roles, get credentials (an unsigned call). */
+export function AssumeRoleWithSamlPage() {
+  const call = useOperationCall('AssumeRoleWithSAML');
+  const [entry, setEntry] = useState<WalletEntry | undefined>();
+  const output = call.data?.output;
+  const submit = (values: OperationInputs['AssumeRoleWithSAML']) => {
+    const assertion = samlAssertionForCall(values.SAMLAssertion ?? '');
+    if (!assertion.ok) return;
+    const input = { ...values, SAMLAssertion: assertion.value };
+    call.mutate(
+      { input },
+      {
+        onSuccess: (result) => {
+          const arn = result.output.AssumedRoleUser?.Arn;
+          setEntry(
+            recordCredentials({
+              operation: info.name,
+              input: { ...input },
+              secretKeys: ['SAMLAssertion'],
+              credentials: result.output.Credentials,
+              identity: assumedRoleIdentity(result.output.AssumedRoleUser),
+              label: arn?.split('/').slice(1).join('/') ?? 'SAML role',
+              endpointUrl: result.endpointUrl,
+              region: result.region,
+            }),
+          );
+        },
+      },
+    );
+  };
+  return (
+    <section className="operation" aria-labelledby="operation-title">
+      <OperationHeader info={info} />
+      <OperationForm
+        schema={schema}
+        draftKey={info.name}
+        onSubmit={submit}
+        submitLabel="Assume role with SAML"
+        pending={call.isPending}
+        onCancel={call.cancel}
+      >
+        {(form) => <SamlFields form={form} />}
+      </OperationForm>
+      {call.error ? (
+        <FailurePanel
+          failure={call.error}
+          context={{ operation: info.name, roleArn: call.variables.input.RoleArn }}
+        />
+      ) : null}
+      {entry && output && call.isSuccess ? (
+        <CredentialsCard
+          entry={entry}
+          heading="Role credentials"
+          details={[
+            ['Subject', text(output.Subject)],
+            ['Subject type', text(output.SubjectType)],
+            ['Issuer', text(output.Issuer)],
+            ['Audience', text(output.Audience)],
+            ['Name qualifier', text(output.NameQualifier)],
+            ['Assumed role ID', text(output.AssumedRoleUser?.AssumedRoleId)],
+            ...(output.SessionTokenSize !== undefined
+              ? [['Session token size', `${output.SessionTokenSize} bytes`] as const]
+              : []),
+            ...(output.SessionTokenUtilization !== undefined
+              ? [['Session token utilization', `${output.SessionTokenUtilization}%`] as const]
+              : []),
+            ...(output.SourceIdentity
+              ? [['Source identity', text(output.SourceIdentity)] as const]
+              : []),
+          ]}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultDurationFrom,
+  durationOverSessionDuration,
+  pickedPairIndex,
+  rolePairValues,
+  samlAssertionForCall,
+} from './saml-form-values.ts';
+
+const pair = {
+  roleArn: 'arn:aws:iam::111122223333:role/SamlDemo',
+  providerArn: 'arn:aws:iam::111122223333:saml-provider/SandboxIdP',
+};
+
+describe('rolePairValues', () => {
+  it('fills RoleArn with the role and PrincipalArn with the provider', () => {
+    expect(rolePairValues(pair)).toEqual({
+      RoleArn: pair.roleArn,
+      PrincipalArn: pair.providerArn,
+    });
+  });
+
+  it('finds which pair the form names, or -1', () => {
+    const other = { ...pair, roleArn: 'arn:aws:iam::111122223333:role/Other' };
+    expect(pickedPairIndex([other, pair], pair.roleArn, pair.providerArn)).toBe(1);
+    expect(pickedPairIndex([other, pair], pair.roleArn, undefined)).toBe(-1);
+  });
+});
+
+describe('SessionDuration', () => {
+  it.each([
+    [undefined, undefined],
+    [3600, 3600],
+    [600, 900],
+    [90_000, 43_200],
+  ])('proposes %s as %s', (attribute, proposed) => {
+    expect(defaultDurationFrom(attribute)).toBe(proposed);
+  });
+
+  it('warns only above the attribute', () => {
+    expect(durationOverSessionDuration(3600, 3600)).toBeUndefined();
+    expect(durationOverSessionDuration(3601, 3600)).toMatch(/SessionDuration \(3,600 seconds\)/);
+    expect(durationOverSessionDuration(7200, undefined)).toBeUndefined();
+    expect(durationOverSessionDuration(undefined, 3600)).toBeUndefined();
+    expect(durationOverSessionDuration(Number.NaN, 3600)).toBeUndefined();
+  });
+});
+
+describe('samlAssertionForCall', () => {
+  const xml = '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"/>';
+  const base64 = btoa(xml);
+
+  it('sends pasted XML as base64', () => {
+    expect(samlAssertionForCall(xml)).toEqual({ ok: true, value: base64 });
+  });
+
+  it('sends base64 with line breaks as one line', () => {
+    const wrapped = `${base64.slice(0, 20)}\n${base64.slice(20)}`;
+    expect(samlAssertionForCall(wrapped)).toEqual({ ok: true, value: base64 });
+  });
+
+  it('refuses what is neither', () => {
+    expect(samlAssertionForCall('not saml at all!').ok).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { SamlRolePair } from '../../lib/decoders/saml.ts';
+import { defaultDurationFrom, pickedPairIndex, rolePairValues } from './saml-form-values.ts';
+
+export interface SamlRolePickerProps {
+  roles: readonly SamlRolePair[];
+  sessionDuration: number | undefined;
+}
+
+/** The assertion's role/provider pairs: picking one fills Role ARN and Principal ARN. */
+export function SamlRolePicker({ roles, sessionDuration }: SamlRolePickerProps) {
+  const { control, setValue, getValues } = useFormContext();
+  const roleArn: unknown = useWatch({ control, name: 'RoleArn' });
+  const principalArn: unknown = useWatch({ control, name: 'PrincipalArn' });
+  const picked = pickedPairIndex(roles, roleArn, principalArn);
+  if (roles.length === 0) return null;
+  const pick = (pair: SamlRolePair) => {
+    const values = rolePairValues(pair);
+    const options = { shouldValidate: true, shouldDirty: true };
+    setValue('RoleArn', values.RoleArn, options);
+    setValue('PrincipalArn', values.PrincipalArn, options);
+    const proposed = defaultDurationFrom(sessionDuration);
+    if (proposed !== undefined && getValues('DurationSeconds') === undefined) {
+      setValue('DurationSeconds', proposed, options);
+    }
+  };
+  return (
+    <fieldset className="list-field credential-ops__roles">
+      <legend className="field__label">Roles in the assertion</legend>
+      <p className="field__hint">Pick the role to assume; it fills Role ARN and Principal ARN.</p>
+      {roles.map((pair, index) => (
+        <label key={`${pair.roleArn},${pair.providerArn}`} className="check credential-ops__role">
+          <input
+            type="radio"
+            name="saml-role-pair"
+            checked={picked === index}
+            onChange={() => {
+              pick(pair);
+            }}
+          />{' '}
+          <span>
+            <code>{pair.roleArn}</code>
+            <br />
+            <span className="kv__note">via {pair.providerArn}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

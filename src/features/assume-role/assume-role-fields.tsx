@@ -1,0 +1,91 @@
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { fieldWarnings, type SignerKind } from '../../lib/sts/field-warnings.ts';
+import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
+import { PolicyField } from '../../components/form/policy-field.tsx';
+import { TagsField } from '../../components/form/tags-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
+import { useRecentValues } from '../../state/recent-values.ts';
+import { ProvidedContextsField } from './provided-contexts-field.tsx';
+import { TransitiveTagKeysField } from './transitive-tag-keys-field.tsx';
+
+export interface AssumeRoleFieldsProps {
+  form: UseFormReturn;
+  signerKind: SignerKind;
+}
+
+/** Every AssumeRole parameter, with lineage-aware warnings at the field they concern. */
+export function AssumeRoleFields({ form, signerKind }: AssumeRoleFieldsProps) {
+  const recent = useRecentValues();
+  const values = useWatch({ control: form.control });
+  const warnings = fieldWarnings('AssumeRole', values, { signerKind });
+  const warningAt = (path: string) => warnings.find((w) => w.path === path)?.message;
+  const formWarnings = warnings.filter((w) => w.path === '');
+  return (
+    <>
+      <TextField
+        name="RoleArn"
+        label="Role ARN"
+        required
+        placeholder="arn:aws:iam::111122223333:role/Admin"
+        suggestions={recent.roleArns}
+        warning={warningAt('RoleArn')}
+      />
+      <TextField
+        name="RoleSessionName"
+        label="Role session name"
+        required
+        placeholder="e.g. alice-admin"
+        suggestions={recent.sessionNames}
+        hint="Shows up in CloudTrail and in the assumed-role ARN."
+      />
+      <TextField
+        name="DurationSeconds"
+        label="Duration (seconds)"
+        numeric
+        placeholder="3600"
+        hint="900 to 43,200; the role's maximum session duration caps it; 1 hour at most when chaining from a role session. Default 1 hour."
+        warning={warningAt('DurationSeconds')}
+      />
+      <fieldset className="list-field">
+        <legend className="field__label">MFA</legend>
+        <p className="field__hint">Needed when the role's trust policy requires MFA.</p>
+        <TextField
+          name="SerialNumber"
+          label="MFA serial number"
+          placeholder="arn:aws:iam::111122223333:mfa/alice"
+        />
+        <TextField name="TokenCode" label="MFA code" placeholder="6 digits" />
+      </fieldset>
+      <TextField
+        name="ExternalId"
+        label="External ID"
+        placeholder="The ID the role owner gave you (third-party access)"
+      />
+      <details className="advanced">
+        <summary>Session policies, tags and more</summary>
+        <PolicyArnsField />
+        <PolicyField name="Policy" maxLength={2048} softLimit warning={warningAt('Policy')} />
+        <TagsField />
+        <TransitiveTagKeysField />
+        <TextField
+          name="SourceIdentity"
+          label="Source identity"
+          placeholder="e.g. alice@example.com"
+          hint="Stays with the session and every role it chains to; cannot start with aws:."
+        />
+        <ProvidedContextsField />
+        <TextField
+          name="MinimumSessionTokenSize"
+          label="Minimum session token size"
+          numeric
+          placeholder="0 to 4096 bytes"
+        />
+      </details>
+      {formWarnings.map((w) => (
+        <p key={w.message} className="callout callout--warning">
+          {w.message}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { useFormContext, type FieldErrors } from 'react-hook-form';
+import { Field } from '../../components/field.tsx';
+import { emptyToUndefined } from '../../components/form/form-values.ts';
+import { errorMessage } from '../../components/form/text-field.tsx';
+import { rootTaskOptions } from './root-task.ts';
+
+/** The root task: one of the five AWS root-task policies, as an ARN in the region's partition. */
+export function TaskPolicyField({ region }: { region: string }) {
+  const { register, formState } = useFormContext();
+  const errors: FieldErrors = formState.errors;
+  const options = rootTaskOptions(region);
+  return (
+    <Field
+      label="Task policy ARN"
+      required
+      error={errorMessage(errors, 'TaskPolicyArn.arn')}
+      hint="The privileged task the root session may do; AWS allows only these five."
+    >
+      {(ids) => (
+        <select
+          {...ids}
+          className="input"
+          {...register('TaskPolicyArn.arn', { setValueAs: emptyToUndefined })}
+        >
+          <option value="">Choose a root task…</option>
+          {options.map((o) => (
+            <option key={o.name} value={o.arn}>
+              {o.name} — {o.description}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
