@@ -3,10 +3,7 @@
  * Works without a running server: SANDBOX_PORT (default 5174) tells it the issuer URL.
  */
 import { parseArgs } from 'node:util';
-import { mintIdToken } from './src/identity/id-token.ts';
-import { mintSamlResponse } from './src/identity/saml-response.ts';
 import { encodeAuthorizationMessage, baseConditions } from './src/ops/access-denied.ts';
-import { startSandbox } from './src/server.ts';
 import { summarizeWorld, type WorldSummary } from './src/summary.ts';
 import { DEFAULT_WORLD_FILE, loadWorld, type World } from './src/world/world-config.ts';
 import { mintTradeInToken } from './src/world/trade-in.ts';
@@ -75,6 +72,7 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case undefined: {
       const consolePort = readPort('PORT', 5173);
+      const { startSandbox } = await import('./src/server.ts');
       const sandbox = await startSandbox({
         port: readPort('SANDBOX_PORT', 5174),
         consoleOrigins: [`http://127.0.0.1:${consolePort}`, `http://localhost:${consolePort}`],
@@ -106,6 +104,7 @@ async function main(argv: string[]): Promise<void> {
         ttl: { type: 'string' },
       });
       const ttlSeconds = integer(v.ttl, '--ttl');
+      const { mintIdToken } = await import('./src/identity/id-token.ts');
       console.log(
         await mintIdToken({
           issuer: `${url}/oidc`,
@@ -124,6 +123,7 @@ async function main(argv: string[]): Promise<void> {
       const roleArn = v.role ?? summary.roles.saml;
       if (!/^arn:aws:iam::\d{12}:role\/\S+$/.test(roleArn))
         throw new UsageError(`--role must be a role ARN, got "${roleArn}"`);
+      const { mintSamlResponse } = await import('./src/identity/saml-response.ts');
       console.log(mintSamlResponse({ roles: [{ roleArn, providerArn: summary.samlProvider }] }));
       return;
     }

@@ -130,6 +130,7 @@ describe('AssumeRole', () => {
       AssumedRoleId: expect.stringMatching(/^AROA[A-Z2-7]{16}:chain-1$/) as string,
       Arn: 'arn:aws:sts::111122223333:assumed-role/Admin/chain-1',
     });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- STS still sends it; prove we do
     expect(r.PackedPolicySize).toBeGreaterThan(0);
     expect(r.SourceIdentity).toBe('alice');
     expect(r.SessionTokenSize).toBeGreaterThanOrEqual(2048);
