@@ -10,7 +10,8 @@ export function AudienceField({ name = 'Audience' }: { name?: string }) {
   const watched: unknown = useWatch({ control, name });
   const items: unknown[] = Array.isArray(watched) ? watched : [];
   const errors: FieldErrors = formState.errors;
-  const listError = errorMessage(errors, name);
+  // With item inputs registered, the resolver files the list's own error under `root`.
+  const listError = errorMessage(errors, `${name}.root`) ?? errorMessage(errors, name);
   const replace = (next: unknown[]) => {
     setValue(name, next, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   };
