@@ -5,6 +5,7 @@ const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 5274);
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: `test-results/${consolePort}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -34,6 +35,7 @@ export default defineConfig({
     env: {
       PORT: String(consolePort),
       SANDBOX_PORT: String(sandboxPort),
+      STS_CONSOLE_OUT_DIR: `dist-e2e-${consolePort}`,
     },
     reuseExistingServer: false,
     timeout: 120_000,

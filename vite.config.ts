@@ -35,6 +35,8 @@ export default defineConfig({
     'import.meta.env.VITE_EMBEDDED_SANDBOX': JSON.stringify(settings.embeddedSandbox),
   },
   build: {
+    // e2e runs build into their own folder so a running `npm start` keeps its build.
+    outDir: process.env.STS_CONSOLE_OUT_DIR ?? 'dist',
     target: 'es2022',
     modulePreload: { polyfill: false },
     sourcemap: false,

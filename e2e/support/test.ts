@@ -28,7 +28,7 @@ interface PageEvidence {
 }
 
 async function storageDump(page: Page): Promise<string> {
-  if (page.isClosed()) return '';
+  if (page.isClosed() || !page.url().startsWith('http')) return '';
   return page.evaluate(async () => {
     const out: string[] = [];
     for (const store of [localStorage, sessionStorage]) {

@@ -1,13 +1,8 @@
+import './harden.ts';
 import { StrictMode } from 'react';
-import { config as zodConfig } from 'zod/v4/core';
-import { installTrustedTypesPolicy } from './trusted-types.ts';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import './styles.css';
-
-installTrustedTypesPolicy();
-// No eval-based fast paths: the CSP forbids them, and zod's probe would log a violation.
-zodConfig({ jitless: true });
 
 // Coming back with the back button must show no secret: a page restored from the back/forward
 // cache still holds its form fields, so it starts afresh instead (pagehide already wiped memory).

@@ -14,6 +14,30 @@ export const operationPages: Partial<Record<OperationName, Page>> = {
       import('../features/assume-role-with-web-identity/assume-role-with-web-identity-page.tsx'),
     (m) => m.AssumeRoleWithWebIdentityPage,
   ),
+  AssumeRole: page(
+    () => import('../features/assume-role/assume-role-page.tsx'),
+    (m) => m.AssumeRolePage,
+  ),
+  AssumeRoleWithSAML: page(
+    () => import('../features/assume-role-with-saml/assume-role-with-saml-page.tsx'),
+    (m) => m.AssumeRoleWithSamlPage,
+  ),
+  AssumeRoot: page(
+    () => import('../features/assume-root/assume-root-page.tsx'),
+    (m) => m.AssumeRootPage,
+  ),
+  GetSessionToken: page(
+    () => import('../features/get-session-token/get-session-token-page.tsx'),
+    (m) => m.GetSessionTokenPage,
+  ),
+  GetFederationToken: page(
+    () => import('../features/get-federation-token/get-federation-token-page.tsx'),
+    (m) => m.GetFederationTokenPage,
+  ),
+  GetDelegatedAccessToken: page(
+    () => import('../features/get-delegated-access-token/get-delegated-access-token-page.tsx'),
+    (m) => m.GetDelegatedAccessTokenPage,
+  ),
   GetCallerIdentity: page(
     () => import('../features/get-caller-identity/get-caller-identity-page.tsx'),
     (m) => m.GetCallerIdentityPage,

@@ -29,10 +29,16 @@ export function Field({ label, error, warning, hint, required, children }: Field
       .join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required ? <span className="field__required"> (required)</span> : null}
-      </label>
+      <div className="field__label-row">
+        <label htmlFor={id} className="field__label">
+          {label}
+        </label>
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            required
+          </span>
+        ) : null}
+      </div>
       {children({
         id,
         'aria-describedby': describedBy,
