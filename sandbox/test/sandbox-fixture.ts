@@ -1,5 +1,5 @@
 /** Test helpers: a sandbox on an ephemeral port and STS clients pointed at it. */
-import { STSClient } from '@aws-sdk/client-sts';
+import { STSClient, STSServiceException } from '@aws-sdk/client-sts';
 import { startSandbox, type RunningSandbox } from '../src/server.ts';
 
 export interface Creds {
@@ -61,4 +61,15 @@ export async function control(
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return response.json() as Promise<unknown>;
+}
+
+/** Runs a call expected to fail and returns the SDK's parsed error. */
+export async function failure(promise: Promise<unknown>): Promise<STSServiceException> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof STSServiceException) return error;
+    throw error;
+  }
+  throw new Error('the call succeeded');
 }

@@ -3,13 +3,12 @@ import {
   AssumeRoleWithSAMLCommand,
   AssumeRoleWithWebIdentityCommand,
   GetCallerIdentityCommand,
-  STSServiceException,
 } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintIdToken } from '../src/identity/id-token.ts';
 import { mintSamlResponse } from '../src/identity/saml-response.ts';
 import type { RunningSandbox } from '../src/server.ts';
-import { fromSts, startTestSandbox, stsClient } from './sandbox-fixture.ts';
+import { failure, fromSts, startTestSandbox, stsClient } from './sandbox-fixture.ts';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -18,16 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<STSServiceException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof STSServiceException) return error;
-    throw error;
-  }
-  throw new Error('the call succeeded');
-}
 
 /** An unsigned client, as a browser would use for the two anonymous operations. */
 const anonymous = () => stsClient(sandbox);
