@@ -5,6 +5,7 @@ import { lineageOrder, type LineageRow } from '../../lib/wallet/lineage.ts';
 import { planRunAgain } from '../../lib/wallet/run-again.ts';
 import { replaceDraft } from '../../components/form/drafts.ts';
 import { showToast } from '../../state/toasts.ts';
+import { PasteAnything } from './paste-anything.tsx';
 import { isExpired, isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../../components/countdown.tsx';
 import { useNow } from '../../state/clock.ts';
@@ -134,6 +135,7 @@ export function WalletPanel() {
           </button>
         ) : null}
       </div>
+      <PasteAnything />
       {entries.length === 0 ? (
         <p className="wallet__empty">
           Credentials you get or import appear here. They live in this tab’s memory only.

@@ -1,0 +1,110 @@
+import { useEffect, useId, useState } from 'react';
+import { readDraft, replaceDraft } from '../../components/form/drafts.ts';
+import { showToast } from '../../state/toasts.ts';
+import { wallet } from '../../state/wallet.ts';
+import { routePaste } from './route-paste.ts';
+
+/**
+ * Recognises pasted text and puts it where it belongs; returns a message when it can't. The
+ * recognisers load on first use, so the first screen doesn't carry them.
+ */
+export async function acceptPaste(text: string): Promise<string | undefined> {
+  const { detectPaste } = await import('../../lib/import-formats/detect-paste.ts');
+  const detected = detectPaste(text);
+  const route = routePaste(detected);
+  if (route.kind === 'unknown') return route.message;
+  if (route.kind === 'form') {
+    replaceDraft(route.operation, { ...readDraft(route.operation), [route.field]: route.value });
+    window.location.hash = `#/${route.slug}`;
+    showToast(`Recognised ${route.what}: it is in the ${route.operation} form.`);
+    return undefined;
+  }
+  if (detected.kind === 'credentials') {
+    const c = detected.credentials;
+    wallet.add({
+      label: c.identityArn?.split(':').pop() ?? `Imported ${c.accessKeyId.slice(0, 8)}…`,
+      credentials: {
+        accessKeyId: c.accessKeyId,
+        secretAccessKey: c.secretAccessKey,
+        sessionToken: c.sessionToken,
+        expiration: c.expiration,
+      },
+      source: { operation: 'Import', params: { format: c.source }, region: c.region },
+      identity: c.identityArn
+        ? { arn: c.identityArn, account: c.identityArn.split(':')[4] }
+        : undefined,
+    });
+    showToast(`Imported ${route.what} into the wallet.`);
+  }
+  return undefined;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** One box that takes a token, an assertion, an error text or credentials — and paste anywhere on the page. */
+export function PasteAnything() {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (isEditable(event.target)) return;
+      const pasted = event.clipboardData?.getData('text/plain') ?? '';
+      if (pasted.trim() === '') return;
+      event.preventDefault();
+      void acceptPaste(pasted).then(setProblem);
+    };
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('paste', onPaste);
+    };
+  }, []);
+  return (
+    <details className="paste-anything">
+      <summary>Paste anything</summary>
+      <p className="field__hint">
+        A token, a SAML response, an AccessDenied error, exported variables, a credentials-file
+        profile, CLI JSON or a key pair. Or just paste on the page.
+      </p>
+      <label htmlFor={id} className="visually-hidden">
+        Text to recognise
+      </label>
+      <textarea
+        id={id}
+        className="input input--multiline input--masked"
+        rows={3}
+        value={text}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={problem !== undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          setProblem(undefined);
+        }}
+      />
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          void acceptPaste(text).then((message) => {
+            setProblem(message);
+            if (!message) setText('');
+          });
+        }}
+      >
+        Recognise
+      </button>
+      {problem ? (
+        <p id={`${id}-problem`} className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </details>
+  );
+}
