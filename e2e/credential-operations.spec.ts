@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { ConsolePage } from './support/console-page.ts';
+import { expect, test } from './support/test.ts';
 import { resetStats, sandboxCli, stats, world, type WorldSummary } from './support/sandbox.ts';
 
 /** Same-document navigation: the wallet (memory) survives. */
@@ -42,6 +43,7 @@ function walletItem(page: Page, label: string) {
 
 test('AssumeRole on an MFA-protected role: refused without MFA, then works with a code', async ({
   page,
+  guard,
 }) => {
   const demo = await world();
   const app = new ConsolePage(page);
@@ -65,6 +67,7 @@ test('AssumeRole on an MFA-protected role: refused without MFA, then works with 
 
 test('web identity → AssumeRole(Admin) → AssumeRole(Admin): lineage, and the 1-hour chaining cap', async ({
   page,
+  guard,
 }) => {
   const demo = await world();
   const token = await sandboxCli(['token', '--sub', 'carol@example.com']);
@@ -104,7 +107,7 @@ test('web identity → AssumeRole(Admin) → AssumeRole(Admin): lineage, and the
   await page.screenshot({ path: '/tmp/shots/chain.png', fullPage: true });
 });
 
-test('AssumeRoot: works on a regional endpoint, blocked on the global one', async ({ page }) => {
+test('AssumeRoot: works on a regional endpoint, blocked on the global one', async ({ page, guard }) => {
   const demo = await world();
   const app = new ConsolePage(page);
   await app.open('assume-root');
@@ -119,7 +122,8 @@ test('AssumeRoot: works on a regional endpoint, blocked on the global one', asyn
   await expect(card).toContainText('root-task/IAMAuditRootUserCredentials');
   await page.screenshot({ path: '/tmp/shots/assume-root.png', fullPage: true });
 
-  await page.getByText('Endpoint', { exact: true }).click();
+  // The endpoint settings sit behind the endpoint summary in the top bar.
+  await page.locator('summary', { hasText: 'calls go to' }).click();
   await page.getByRole('radio', { name: 'AWS' }).check();
   await page.getByRole('checkbox', { name: /Use the global endpoint/ }).check();
   await expect(page.getByText(/AssumeRoot works only with a regional STS endpoint/)).toBeVisible();
@@ -129,6 +133,7 @@ test('AssumeRoot: works on a regional endpoint, blocked on the global one', asyn
 
 test('GetSessionToken with MFA, then refused when session credentials would sign', async ({
   page,
+  guard,
 }) => {
   const demo = await world();
   const app = new ConsolePage(page);
@@ -151,6 +156,7 @@ test('GetSessionToken with MFA, then refused when session credentials would sign
 
 test('GetFederationToken: a bad name is caught before sending, then a federated user', async ({
   page,
+  guard,
 }) => {
   const demo = await world();
   const app = new ConsolePage(page);
@@ -174,10 +180,11 @@ test('GetFederationToken: a bad name is caught before sending, then a federated 
 
 test('GetDelegatedAccessToken: trades a token in, and explains an expired one', async ({
   page,
+  guard,
 }) => {
   const demo = await world();
   const fresh = await sandboxCli(['trade-in-token']);
-  const expired = await sandboxCli(['trade-in-token', '--ttl', '-60']);
+  const expired = await sandboxCli(['trade-in-token', '--ttl=-60']);
   const app = new ConsolePage(page);
   await app.open('get-delegated-access-token');
   await signInWithDemoKeys(app, demo);

@@ -126,6 +126,7 @@ test('an unreachable issuer is explained next to the sign-in button', async ({ p
   await field(app, 'Provider name').fill('Nowhere');
   await field(app, 'Issuer URL').fill(`${sandboxUrl}/nowhere`);
   await field(app, 'Client ID').fill('sts-console');
+  await page.screenshot({ path: '/tmp/shots/oidc-provider-editor.png', fullPage: true });
   await app.button('Save provider').click();
   await page.route(`${sandboxUrl}/nowhere/**`, (route) => route.abort('connectionrefused'));
   await app.button('Sign in with Nowhere').click();

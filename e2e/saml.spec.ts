@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { mintSamlResponse } from '../sandbox/src/identity/saml-response.ts';
 import { ConsolePage } from './support/console-page.ts';
+import { expect, test } from './support/test.ts';
 import { resetStats, sandboxCli, stats, world } from './support/sandbox.ts';
 
 function tamper(base64: string): string {
@@ -10,6 +10,7 @@ function tamper(base64: string): string {
 
 test('paste a SAMLResponse, pick its role, get credentials in one unsigned round trip', async ({
   page,
+  guard,
 }) => {
   const demo = await world();
   const saml = await sandboxCli(['saml']);
@@ -44,6 +45,7 @@ test('paste a SAMLResponse, pick its role, get credentials in one unsigned round
 
 test('a tampered assertion is refused by STS, an expired one is flagged before sending', async ({
   page,
+  guard,
 }) => {
   const demo = await world();
   const app = new ConsolePage(page);
@@ -66,7 +68,7 @@ test('a tampered assertion is refused by STS, an expired one is flagged before s
   await expect(app.alert).toContainText('expired');
 });
 
-test('a DTD in the paste is refused at the field and nothing is sent', async ({ page }) => {
+test('a DTD in the paste is refused at the field and nothing is sent', async ({ page, guard }) => {
   const app = new ConsolePage(page);
   await app.open('assume-role-with-saml');
   await resetStats();

@@ -66,7 +66,7 @@ test('paste a token, assume the role, copy as bash and use it with the AWS CLI',
 
 test('an expired token is explained and nothing typed is lost', async ({ page, guard }) => {
   const demo = await world();
-  const token = await sandboxCli(['token', '--ttl=-600']);
+  const token = await sandboxCli(['token', '--ttl', '-600']);
   guard.secret(token);
   const app = new ConsolePage(page);
   await app.open();

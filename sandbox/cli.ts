@@ -64,11 +64,28 @@ function describe(s: WorldSummary): string {
   SAML provider ${s.samlProvider}`;
 }
 
+/** `--ttl -600` reads as an option and a value: node's parser would take "-600" for a flag. */
+function joinNegativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const next = args[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const url = `http://127.0.0.1:${readPort('SANDBOX_PORT', 5174)}`;
   const parse = <T extends Record<string, { type: 'string' | 'boolean' }>>(options: T) =>
-    parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values;
+    parseArgs({ args: joinNegativeValues(rest), options, strict: true, allowPositionals: false })
+      .values;
   switch (command) {
     case undefined: {
       const consolePort = readPort('PORT', 5173);
