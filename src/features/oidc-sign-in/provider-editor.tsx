@@ -24,7 +24,7 @@ const FIELDS: { key: TextKey; label: string; placeholder: string; hint?: string 
     key: 'issuer',
     label: 'Issuer URL',
     placeholder: 'https://login.example.com/realms/demo',
-    hint: 'Its /.well-known/openid-configuration is read on sign-in.',
+    hint: 'Its /.well-known/openid-configuration is read on sign-in. Except for the sandbox, the console’s Content-Security-Policy must allow the issuer’s origins (issuer, token endpoint, keys): build with STS_CONSOLE_CONNECT_SRC="https://login.example.com …".',
   },
   {
     key: 'clientId',
