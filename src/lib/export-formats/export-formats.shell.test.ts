@@ -126,7 +126,7 @@ describe.each([
     expect(runIn(shell, out.value)).toEqual(expected(creds, undefined));
   });
 
-  it('keeps generated values byte-identical', () => {
+  it('keeps generated values byte-identical', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(credentialsWith(terminalValue), ({ creds, region }) => {
         const out = write(creds, { region });

@@ -146,6 +146,10 @@ function readFishSet(text: string, start: number): { assignments: Assignment[]; 
     const c = text[pos];
     if (c === undefined || STATEMENT_END.has(c) || c === '#') break;
     const word = readFishWord(text, pos);
+    if (word.end === pos) {
+      // A redirection or other operator: not an assignment we can read.
+      return { assignments: [], end: lineEnd(text, pos) };
+    }
     words.push(word);
     if (word.problem !== undefined) {
       pos = word.end;
