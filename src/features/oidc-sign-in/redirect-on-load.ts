@@ -15,13 +15,8 @@ function forgetAbandoned(): void {
 export async function handleSignInRedirect(): Promise<void> {
   if (handled) return;
   handled = true;
-  // Back from the provider's page with the browser's back button (page restored from the
-  // back/forward cache): that sign-in was abandoned.
-  window.addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    forgetAbandoned();
-    setSignInStatus({ phase: 'idle' });
-  });
+  // A page restored from the back/forward cache reloads (main.tsx), so coming back from the
+  // provider's page with the back button lands here too, and the abandoned flow is forgotten.
   if (!looksLikeSignInCallback(window.location.search)) {
     forgetAbandoned();
     return;
