@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { ConsolePage } from './support/console-page.ts';
-import { expect, test } from './support/test.ts';
+import { expect, test, type Guard } from './support/test.ts';
 import { resetStats, sandboxCli, stats, world, type WorldSummary } from './support/sandbox.ts';
 
 /** Same-document navigation: the wallet (memory) survives. */
@@ -20,7 +20,12 @@ const slugHeading: Record<string, string> = {
   'get-delegated-access-token': 'GetDelegatedAccessToken',
 };
 
-async function signInWithDemoKeys(app: ConsolePage, demo: WorldSummary): Promise<void> {
+async function signInWithDemoKeys(
+  app: ConsolePage,
+  demo: WorldSummary,
+  guard: Guard,
+): Promise<void> {
+  guard.secret(demo.user.secretAccessKey);
   await app.button('Add access keys').click();
   await app.field('Access key ID').fill(demo.user.accessKeyId);
   await app.field('Secret access key').fill(demo.user.secretAccessKey);
@@ -48,7 +53,7 @@ test('AssumeRole on an MFA-protected role: refused without MFA, then works with 
   const demo = await world();
   const app = new ConsolePage(page);
   await app.open('assume-role');
-  await signInWithDemoKeys(app, demo);
+  await signInWithDemoKeys(app, demo, guard);
   await app.field('Role ARN').fill(demo.roles.mfa);
   await app.field('Role session name').fill('mfa-check');
   await app.button('Assume role').click();
@@ -71,6 +76,7 @@ test('web identity → AssumeRole(Admin) → AssumeRole(Admin): lineage, and the
 }) => {
   const demo = await world();
   const token = await sandboxCli(['token', '--sub', 'carol@example.com']);
+  guard.secret(token);
   const app = new ConsolePage(page);
   await app.open();
   await app.field('Web identity token').fill(token);
@@ -107,11 +113,14 @@ test('web identity → AssumeRole(Admin) → AssumeRole(Admin): lineage, and the
   await page.screenshot({ path: '/tmp/shots/chain.png', fullPage: true });
 });
 
-test('AssumeRoot: works on a regional endpoint, blocked on the global one', async ({ page, guard }) => {
+test('AssumeRoot: works on a regional endpoint, blocked on the global one', async ({
+  page,
+  guard,
+}) => {
   const demo = await world();
   const app = new ConsolePage(page);
   await app.open('assume-root');
-  await signInWithDemoKeys(app, demo);
+  await signInWithDemoKeys(app, demo, guard);
   await app.field('Target principal').fill(demo.memberAccount);
   await app
     .field('Task policy ARN')
@@ -138,7 +147,7 @@ test('GetSessionToken with MFA, then refused when session credentials would sign
   const demo = await world();
   const app = new ConsolePage(page);
   await app.open('get-session-token');
-  await signInWithDemoKeys(app, demo);
+  await signInWithDemoKeys(app, demo, guard);
   await app.field('Duration (seconds)').fill('900');
   await app.field('MFA serial number').fill(demo.user.mfaSerial);
   await app.field('MFA code').fill(totp(demo));
@@ -161,7 +170,7 @@ test('GetFederationToken: a bad name is caught before sending, then a federated 
   const demo = await world();
   const app = new ConsolePage(page);
   await app.open('get-federation-token');
-  await signInWithDemoKeys(app, demo);
+  await signInWithDemoKeys(app, demo, guard);
   await resetStats();
   await app.field('Name').fill('bob smith');
   await app.button('Get federation token').click();
@@ -185,9 +194,11 @@ test('GetDelegatedAccessToken: trades a token in, and explains an expired one', 
   const demo = await world();
   const fresh = await sandboxCli(['trade-in-token']);
   const expired = await sandboxCli(['trade-in-token', '--ttl=-60']);
+  guard.secret(fresh);
+  guard.secret(expired);
   const app = new ConsolePage(page);
   await app.open('get-delegated-access-token');
-  await signInWithDemoKeys(app, demo);
+  await signInWithDemoKeys(app, demo, guard);
   await app.field('Trade-in token').fill(expired);
   await expect(app.field('Trade-in token')).toHaveAttribute('type', 'password');
   await app.button('Trade in the token').click();

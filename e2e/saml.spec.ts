@@ -14,6 +14,7 @@ test('paste a SAMLResponse, pick its role, get credentials in one unsigned round
 }) => {
   const demo = await world();
   const saml = await sandboxCli(['saml']);
+  guard.secret(saml);
   const app = new ConsolePage(page);
   await app.open('assume-role-with-saml');
   await app.field('SAML response').fill(saml);
@@ -50,7 +51,9 @@ test('a tampered assertion is refused by STS, an expired one is flagged before s
   const demo = await world();
   const app = new ConsolePage(page);
   await app.open('assume-role-with-saml');
-  await app.field('SAML response').fill(tamper(await sandboxCli(['saml'])));
+  const tampered = tamper(await sandboxCli(['saml']));
+  guard.secret(tampered);
+  await app.field('SAML response').fill(tampered);
   await expect(page.getByRole('region', { name: 'Decoded SAML response' })).toContainText(
     'mallory',
   );
@@ -62,13 +65,14 @@ test('a tampered assertion is refused by STS, an expired one is flagged before s
     roles: [{ roleArn: demo.roles.saml, providerArn: demo.samlProvider }],
     ttlSeconds: -120,
   });
+  guard.secret(expired);
   await app.field('SAML response').fill(expired);
   await expect(page.getByText(/The assertion has expired/)).toBeVisible();
   await app.button('Assume role with SAML').click();
   await expect(app.alert).toContainText('expired');
 });
 
-test('a DTD in the paste is refused at the field and nothing is sent', async ({ page, guard }) => {
+test('a DTD in the paste is refused at the field and nothing is sent', async ({ page }) => {
   const app = new ConsolePage(page);
   await app.open('assume-role-with-saml');
   await resetStats();

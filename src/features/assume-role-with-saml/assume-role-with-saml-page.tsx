@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { decodeSamlResponse } from '../../lib/decoders/saml.ts';
-import { whenObject } from '../../lib/sts/schemas/cross-field.ts';
 import { operationInfo } from '../../lib/sts/operations.ts';
-import { operationSchemas, type OperationInputs } from '../../lib/sts/schemas.ts';
+import type { OperationInputs } from '../../lib/sts/schemas.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { CredentialsCard } from '../../components/credentials/credentials-card.tsx';
 import { FailurePanel } from '../../components/failure-panel.tsx';
@@ -10,26 +8,11 @@ import { OperationForm } from '../../components/form/operation-form.tsx';
 import { OperationHeader } from '../../components/operation-header.tsx';
 import { assumedRoleIdentity, recordCredentials } from '../../state/record-credentials.ts';
 import { useOperationCall } from '../../state/use-operation-call.ts';
-import { samlAssertionForCall } from './saml-form-values.ts';
+import { samlAssertionForCall, samlFormSchema } from './saml-form-values.ts';
 import { SamlFields } from './saml-fields.tsx';
 import '../credential-ops.css';
 
 const info = operationInfo.AssumeRoleWithSAML;
-
-/** The model's schema, plus: the paste must decode (DTDs refused, size capped) — shown at the field. */
-const schema = operationSchemas.AssumeRoleWithSAML.superRefine((values, context) => {
-  const paste: unknown = values.SAMLAssertion;
-  if (typeof paste !== 'string' || paste.trim() === '') return;
-  const decoded = decodeSamlResponse(paste);
-  if (!decoded.ok) {
-    context.addIssue({
-      code: 'custom',
-      path: ['SAMLAssertion'],
-      message: decoded.error,
-      input: paste,
-    });
-  }
-}, whenObject);
 
 function text(value: string | undefined) {
   return value === undefined ? (
@@ -73,7 +56,7 @@ export function AssumeRoleWithSamlPage() {
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
       <OperationForm
-        schema={schema}
+        schema={samlFormSchema}
         draftKey={info.name}
         onSubmit={submit}
         submitLabel="Assume role with SAML"

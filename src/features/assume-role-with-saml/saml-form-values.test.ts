@@ -5,6 +5,7 @@ import {
   pickedPairIndex,
   rolePairValues,
   samlAssertionForCall,
+  samlFormSchema,
 } from './saml-form-values.ts';
 
 const pair = {
@@ -61,5 +62,29 @@ describe('samlAssertionForCall', () => {
 
   it('refuses what is neither', () => {
     expect(samlAssertionForCall('not saml at all!').ok).toBe(false);
+  });
+});
+
+describe('samlFormSchema', () => {
+  const base = {
+    RoleArn: pair.roleArn,
+    PrincipalArn: pair.providerArn,
+  };
+
+  it('puts the decoder refusal of a DTD at the SAML assertion field, with the other errors', () => {
+    const parsed = samlFormSchema.safeParse({
+      ...base,
+      RoleArn: 'short',
+      SAMLAssertion: '<!DOCTYPE x [<!ENTITY a "a">]><samlp:Response>&a;</samlp:Response>',
+    });
+    expect(parsed.success).toBe(false);
+    const byPath = new Map(parsed.error?.issues.map((i) => [i.path.join('.'), i.message]));
+    expect(byPath.get('SAMLAssertion')).toMatch(/DTD or entities/);
+    expect(byPath.has('RoleArn')).toBe(true);
+  });
+
+  it('accepts a paste that decodes', () => {
+    const xml = '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"/>';
+    expect(samlFormSchema.safeParse({ ...base, SAMLAssertion: xml }).success).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
-import type { SamlRolePair } from '../../lib/decoders/saml.ts';
+import { decodeSamlResponse, type SamlRolePair } from '../../lib/decoders/saml.ts';
 import { normalizeSamlInput } from '../../lib/decoders/saml-input.ts';
 import { err, ok, type Result } from '../../lib/decoders/result.ts';
+import { operationSchemas } from '../../lib/sts/schemas.ts';
+import { whenObject } from '../../lib/sts/schemas/cross-field.ts';
 
 const MIN_DURATION = 900;
 const MAX_DURATION = 43_200;
@@ -44,3 +46,18 @@ export function samlAssertionForCall(paste: string): Result<string> {
   const normalized = normalizeSamlInput(paste);
   return normalized.ok ? ok(normalized.value.base64) : err(normalized.error);
 }
+
+/** The model's AssumeRoleWithSAML schema, plus: the paste must decode (DTDs refused, size capped), said at the field. */
+export const samlFormSchema = operationSchemas.AssumeRoleWithSAML.superRefine((values, context) => {
+  const paste: unknown = values.SAMLAssertion;
+  if (typeof paste !== 'string' || paste.trim() === '') return;
+  const decoded = decodeSamlResponse(paste);
+  if (!decoded.ok) {
+    context.addIssue({
+      code: 'custom',
+      path: ['SAMLAssertion'],
+      message: decoded.error,
+      input: paste,
+    });
+  }
+}, whenObject);

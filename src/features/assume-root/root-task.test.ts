@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { EndpointSettings } from '../../lib/sts/endpoint-settings.ts';
 import { resolveEndpoint } from '../../lib/sts/resolve-endpoint.ts';
 import { operationSchemas } from '../../lib/sts/schemas.ts';
-import { globalEndpointBlock, rootIdentity, rootTaskOptions } from './root-task.ts';
+import {
+  globalEndpointBlock,
+  retargetTaskArn,
+  rootIdentity,
+  rootTaskOptions,
+} from './root-task.ts';
 
 function aws(region: string, useGlobalEndpoint: boolean): EndpointSettings {
   return { kind: 'aws', region, useGlobalEndpoint, useFips: false, useDualStack: false };
@@ -71,5 +76,15 @@ describe('rootIdentity', () => {
       'arn:aws-cn:iam::444455556666:root',
     );
     expect(rootIdentity('not-an-account', 'us-east-1')).toBeUndefined();
+  });
+});
+
+describe('retargetTaskArn', () => {
+  it('keeps the task and follows the region into its partition', () => {
+    expect(
+      retargetTaskArn('arn:aws:iam::aws:policy/root-task/S3UnlockBucketPolicy', 'cn-north-1'),
+    ).toBe('arn:aws-cn:iam::aws:policy/root-task/S3UnlockBucketPolicy');
+    expect(retargetTaskArn(undefined, 'cn-north-1')).toBeUndefined();
+    expect(retargetTaskArn('something else', 'cn-north-1')).toBe('something else');
   });
 });

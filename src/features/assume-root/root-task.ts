@@ -65,3 +65,10 @@ export function rootIdentity(targetPrincipal: string, region: string): WalletIde
   if (account === undefined) return undefined;
   return { arn: `arn:${partition}:iam::${account}:root`, account };
 }
+
+/** A chosen root-task ARN moved to the partition of a newly chosen region (same task); other values unchanged. */
+export function retargetTaskArn(arn: unknown, region: string): unknown {
+  if (typeof arn !== 'string') return arn;
+  const option = rootTaskOptions(region).find((o) => arn.endsWith(`:policy/root-task/${o.name}`));
+  return option ? option.arn : arn;
+}

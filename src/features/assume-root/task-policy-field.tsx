@@ -1,12 +1,19 @@
+import { useEffect } from 'react';
 import { useFormContext, type FieldErrors } from 'react-hook-form';
 import { Field } from '../../components/field.tsx';
 import { emptyToUndefined } from '../../components/form/form-values.ts';
 import { errorMessage } from '../../components/form/text-field.tsx';
-import { rootTaskOptions } from './root-task.ts';
+import { retargetTaskArn, rootTaskOptions } from './root-task.ts';
 
 /** The root task: one of the five AWS root-task policies, as an ARN in the region's partition. */
 export function TaskPolicyField({ region }: { region: string }) {
-  const { register, formState } = useFormContext();
+  const { register, formState, getValues, setValue } = useFormContext();
+  // The options' ARNs follow the region's partition; keep the chosen task when the region changes.
+  useEffect(() => {
+    const current: unknown = getValues('TaskPolicyArn.arn');
+    const next = retargetTaskArn(current, region);
+    if (next !== current) setValue('TaskPolicyArn.arn', next);
+  }, [region, getValues, setValue]);
   const errors: FieldErrors = formState.errors;
   const options = rootTaskOptions(region);
   return (

@@ -40,7 +40,7 @@ function Fields({ form, kind }: { form: UseFormReturn; kind: SignerKind }) {
         placeholder="e.g. bob"
         hint="The federated user's name: 2 to 32 letters, digits or _=,.@- (no spaces). It appears in the ARN."
       />
-      <PolicyField name="Policy" maxLength={2048} warning={noPolicy} />
+      <PolicyField name="Policy" maxLength={2048} />
       <PolicyArnsField />
       <TextField
         name="DurationSeconds"
