@@ -1,5 +1,5 @@
 import { expect, test } from './support/test.ts';
-import { ConsolePage } from './support/console-page.ts';
+import { ConsolePage, exportedSecrets } from './support/console-page.ts';
 import { resetStats, sandboxCli, sandboxUrl, stats, world, setFault } from './support/sandbox.ts';
 import { awsBinary, cleanAwsEnv, runShell } from './support/shell.ts';
 
@@ -47,10 +47,7 @@ test('paste a token, assume the role, copy as bash and use it with the AWS CLI',
   await card.getByRole('button', { name: 'Copy as bash' }).click();
   const exported = await app.clipboard();
   expect(exported).toContain('AWS_SESSION_TOKEN');
-  for (const line of exported.split('\n')) {
-    const secret = /AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN)='([^']+)'/.exec(line)?.[2];
-    if (secret) guard.secret(secret);
-  }
+  for (const secret of exportedSecrets(exported)) guard.secret(secret);
 
   const env = await cleanAwsEnv();
   const out = await runShell(

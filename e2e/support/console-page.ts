@@ -2,7 +2,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The console as a user sees it: named controls, no CSS selectors. */
 export class ConsolePage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   async open(slug = ''): Promise<void> {
     await this.page.goto(slug ? `/#/${slug}` : '/');
@@ -28,4 +32,11 @@ export class ConsolePage {
   get alert(): Locator {
     return this.page.getByRole('alert');
   }
+}
+
+/** The secret values in a bash export block, to register with the guard. */
+export function exportedSecrets(exported: string): string[] {
+  return [...exported.matchAll(/AWS_(?:SECRET_ACCESS_KEY|SESSION_TOKEN)='([^']+)'/g)].flatMap(
+    (m) => (m[1] ? [m[1]] : []),
+  );
 }

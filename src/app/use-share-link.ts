@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { parseShareLink } from '../lib/share-link/share-link.ts';
 import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
 import { readDraft, replaceDraft } from '../components/form/drafts.ts';
@@ -30,20 +30,18 @@ function settingsFrom(
  * refused with a message, and its query is removed from the address bar.
  */
 export function useShareLink(operation: string | undefined, query: string): string | undefined {
-  const [refusal, setRefusal] = useState<string | undefined>();
+  const result = useMemo(
+    () =>
+      operation && query !== '' ? parseShareLink(operation, new URLSearchParams(query)) : undefined,
+    [operation, query],
+  );
   useEffect(() => {
-    if (!operation || query === '') {
-      setRefusal(undefined);
-      return;
-    }
-    const result = parseShareLink(operation, new URLSearchParams(query));
+    if (!operation || !result) return;
     if (!result.ok) {
-      setRefusal(result.error);
       const clean = window.location.hash.split('?')[0] ?? '';
       window.history.replaceState(null, '', `${window.location.pathname}${clean}`);
       return;
     }
-    setRefusal(undefined);
     const { values, endpoint, region } = result.value;
     if (endpoint !== undefined || region !== undefined) {
       endpointSettingsStore.set(settingsFrom(endpointSettingsStore.get(), endpoint, region));
@@ -52,6 +50,6 @@ export function useShareLink(operation: string | undefined, query: string): stri
       replaceDraft(operation, { ...readDraft(operation), ...values });
       showToast('Filled in from the link. Check the values before sending.');
     }
-  }, [operation, query]);
-  return refusal;
+  }, [operation, result]);
+  return result && !result.ok ? result.error : undefined;
 }

@@ -8,7 +8,8 @@ import { toStsFailure, type StsFailure } from '../lib/sts/sts-failure.ts';
 import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
 import { useEndpointSettings } from './endpoint-settings-store.ts';
 
-export interface CallFailure extends StsFailure {
+/** A failed call: an Error (so react-query and stack traces treat it as one) with STS's details. */
+export interface CallFailure extends StsFailure, Error {
   networkCause?: 'unreachable' | 'cors' | undefined;
   endpointUrl: string;
 }
@@ -43,7 +44,10 @@ export function useOperationCall<N extends OperationName>(name: N) {
         });
         return { ...result, input, signer, endpointUrl, region: endpoint.region };
       } catch (error) {
-        const failure: CallFailure = { ...toStsFailure(error), endpointUrl };
+        const details = toStsFailure(error);
+        const failure: CallFailure = Object.assign(new Error(details.message), details, {
+          endpointUrl,
+        });
         if (failure.kind === 'network' && endpointUrl) {
           failure.networkCause = await diagnoseNetworkFailure(endpointUrl);
         }

@@ -25,7 +25,7 @@ export interface OperationFormProps<T extends FieldValues> {
   onCancel?: () => void;
   /** Blocks the submit button with a reason (e.g. no signer). */
   blockedReason?: string | undefined;
-  children: (form: UseFormReturn<FieldValues>) => ReactNode;
+  children: (form: UseFormReturn) => ReactNode;
 }
 
 /**
@@ -34,14 +34,14 @@ export interface OperationFormProps<T extends FieldValues> {
  */
 export function OperationForm<T extends FieldValues>(props: OperationFormProps<T>) {
   const { schema, draftKey, defaultValues, onSubmit, submitLabel, pending, onCancel } = props;
-  const form = useForm<FieldValues>({
+  const form = useForm({
     resolver: zodResolver(schema as z.ZodType<FieldValues, FieldValues>),
     defaultValues: (readDraft(draftKey) ?? defaultValues) as DefaultValues<FieldValues>,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: true,
   });
-  const { watch, reset } = form;
+  const { subscribe, reset } = form;
   useEffect(
     () =>
       onDraftReplaced((key, values) => {
@@ -49,14 +49,16 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
       }),
     [reset, draftKey],
   );
-  useEffect(() => {
-    const subscription = watch((values) => {
-      saveDraft(draftKey, values);
-    });
-    return () => {
-      subscription.unsubscribe();
-    };
-  }, [watch, draftKey]);
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          saveDraft(draftKey, values);
+        },
+      }),
+    [subscribe, draftKey],
+  );
   return (
     <FormProvider {...form}>
       <form

@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
 import { emptyToUndefined } from './form-values.ts';
-import { errorMessage } from './text-field.tsx';
+import { errorMessage } from './form-errors.ts';
 
 const MAX = 10;
 

@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { locateJsonError } from '../../lib/sts/schemas/locate-json-error.ts';
+import { codePointLength } from '../../lib/sts/schemas/text.ts';
 import { TextField } from './text-field.tsx';
 
 export interface PolicyFieldProps {
@@ -17,7 +18,7 @@ export function PolicyField({ name, maxLength, softLimit, warning, label }: Poli
   const { control } = useFormContext();
   const value: unknown = useWatch({ control, name });
   const text = typeof value === 'string' ? value : '';
-  const length = [...text].length;
+  const length = codePointLength(text);
   const jsonError = text.trim() === '' ? undefined : locateJsonError(text);
   const over = length > maxLength;
   return (

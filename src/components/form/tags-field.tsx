@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
-import { errorMessage } from './text-field.tsx';
+import { errorMessage } from './form-errors.ts';
 
 const MAX = 50;
 

@@ -1,4 +1,5 @@
-import { get, useFormContext, type FieldErrors } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+import { errorMessage } from './form-errors.ts';
 import type { ReactNode } from 'react';
 import { Field } from '../field.tsx';
 import { emptyToUndefined, toOptionalNumber } from './form-values.ts';
@@ -20,14 +21,6 @@ export interface TextFieldProps {
   /** Suggestions (datalist) — recent values, demo ARNs. */
   suggestions?: readonly string[];
   className?: string;
-}
-
-/** The message react-hook-form holds for a (nested) field, if any. */
-export function errorMessage(errors: FieldErrors, name: string): string | undefined {
-  const error: unknown = get(errors, name);
-  if (typeof error !== 'object' || error === null) return undefined;
-  const message = (error as { message?: unknown }).message;
-  return typeof message === 'string' ? message : undefined;
 }
 
 /** A text, number or secret input bound to the surrounding form. */

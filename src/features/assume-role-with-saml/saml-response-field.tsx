@@ -4,7 +4,7 @@ import type { DecodedSamlResponse } from '../../lib/decoders/saml.ts';
 import type { Result } from '../../lib/decoders/result.ts';
 import { Field } from '../../components/field.tsx';
 import { emptyToUndefined } from '../../components/form/form-values.ts';
-import { errorMessage } from '../../components/form/text-field.tsx';
+import { errorMessage } from '../../components/form/form-errors.ts';
 import { SamlRolePicker } from './saml-role-picker.tsx';
 import { SamlSummary } from './saml-summary.tsx';
 

@@ -22,14 +22,13 @@ import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 
 const info = operationInfo.AssumeRoleWithWebIdentity;
 
-function warningFor(form: UseFormReturn<FieldValues>, values: FieldValues, path: string) {
-  void form;
+function warningFor(values: FieldValues, path: string) {
   return fieldWarnings('AssumeRoleWithWebIdentity', values, { signerKind: 'none' }).find(
     (w) => w.path === path,
   )?.message;
 }
 
-function Fields({ form }: { form: UseFormReturn<FieldValues> }) {
+function Fields({ form }: { form: UseFormReturn }) {
   const recent = useRecentValues();
   const values = useWatch({ control: form.control });
   return (
@@ -56,12 +55,12 @@ function Fields({ form }: { form: UseFormReturn<FieldValues> }) {
         numeric
         placeholder="3600"
         hint="900 to 43,200; the role's maximum session duration caps it. Default 1 hour."
-        warning={warningFor(form, values, 'DurationSeconds')}
+        warning={warningFor(values, 'DurationSeconds')}
       />
       <details className="advanced">
         <summary>Session policies and more</summary>
         <PolicyArnsField />
-        <PolicyField name="Policy" maxLength={2048} warning={warningFor(form, values, 'Policy')} />
+        <PolicyField name="Policy" maxLength={2048} warning={warningFor(values, 'Policy')} />
         <TextField
           name="ProviderId"
           label="Provider ID"
@@ -126,7 +125,7 @@ export function AssumeRoleWithWebIdentityPage() {
           failure={call.error}
           context={{
             operation: info.name,
-            roleArn: call.variables?.input.RoleArn,
+            roleArn: call.variables.input.RoleArn,
             tokenAudience: claims ? jwtAudiences(claims).join(', ') : undefined,
             tokenIssuer: claims ? ownString(claims, 'iss') : undefined,
           }}
@@ -140,7 +139,13 @@ export function AssumeRoleWithWebIdentityPage() {
             ['Subject', <code key="s">{output.SubjectFromWebIdentityToken}</code>],
             ['Provider', <code key="p">{output.Provider}</code>],
             ['Audience', <code key="a">{output.Audience}</code>],
+            // STS still returns PackedPolicySize; the SDK marks it deprecated in favour of
+            // SessionTokenUtilization, which is shown too when present.
+            // eslint-disable-next-line @typescript-eslint/no-deprecated
             ['Packed policy size', `${output.PackedPolicySize ?? 0}% of the limit`],
+            ...(output.SessionTokenUtilization !== undefined
+              ? [['Session token utilization', `${output.SessionTokenUtilization}%`] as const]
+              : []),
             ...(output.SourceIdentity
               ? [['Source identity', <code key="si">{output.SourceIdentity}</code>] as const]
               : []),

@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
 import { emptyToUndefined } from '../../components/form/form-values.ts';
-import { errorMessage } from '../../components/form/text-field.tsx';
+import { errorMessage } from '../../components/form/form-errors.ts';
 
 const MAX = 5;
 

@@ -1,5 +1,5 @@
 import { useController, useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
-import { errorMessage } from '../../components/form/text-field.tsx';
+import { errorMessage } from '../../components/form/form-errors.ts';
 import { distinctTagKeys } from './assume-role-values.ts';
 
 function selectedKeys(value: unknown): string[] {

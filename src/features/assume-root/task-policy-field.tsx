@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useFormContext, type FieldErrors } from 'react-hook-form';
 import { Field } from '../../components/field.tsx';
 import { emptyToUndefined } from '../../components/form/form-values.ts';
-import { errorMessage } from '../../components/form/text-field.tsx';
+import { errorMessage } from '../../components/form/form-errors.ts';
 import { retargetTaskArn, rootTaskOptions } from './root-task.ts';
 
 /** The root task: one of the five AWS root-task policies, as an ARN in the region's partition. */

@@ -1,5 +1,5 @@
 import { useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
-import { errorMessage } from '../../components/form/text-field.tsx';
+import { errorMessage } from '../../components/form/form-errors.ts';
 
 /** At most this many audiences (model: webIdentityTokenAudienceListType). */
 const MAX = 10;

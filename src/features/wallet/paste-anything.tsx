@@ -1,43 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { readDraft, replaceDraft } from '../../components/form/drafts.ts';
-import { showToast } from '../../state/toasts.ts';
-import { wallet } from '../../state/wallet.ts';
-import { routePaste } from './route-paste.ts';
-
-/**
- * Recognises pasted text and puts it where it belongs; returns a message when it can't. The
- * recognisers load on first use, so the first screen doesn't carry them.
- */
-export async function acceptPaste(text: string): Promise<string | undefined> {
-  const { detectPaste } = await import('../../lib/import-formats/detect-paste.ts');
-  const detected = detectPaste(text);
-  const route = routePaste(detected);
-  if (route.kind === 'unknown') return route.message;
-  if (route.kind === 'form') {
-    replaceDraft(route.operation, { ...readDraft(route.operation), [route.field]: route.value });
-    window.location.hash = `#/${route.slug}`;
-    showToast(`Recognised ${route.what}: it is in the ${route.operation} form.`);
-    return undefined;
-  }
-  if (detected.kind === 'credentials') {
-    const c = detected.credentials;
-    wallet.add({
-      label: c.identityArn?.split(':').pop() ?? `Imported ${c.accessKeyId.slice(0, 8)}…`,
-      credentials: {
-        accessKeyId: c.accessKeyId,
-        secretAccessKey: c.secretAccessKey,
-        sessionToken: c.sessionToken,
-        expiration: c.expiration,
-      },
-      source: { operation: 'Import', params: { format: c.source }, region: c.region },
-      identity: c.identityArn
-        ? { arn: c.identityArn, account: c.identityArn.split(':')[4] }
-        : undefined,
-    });
-    showToast(`Imported ${route.what} into the wallet.`);
-  }
-  return undefined;
-}
+import { acceptPaste } from './accept-paste.ts';
 
 function isEditable(target: EventTarget | null): boolean {
   return (

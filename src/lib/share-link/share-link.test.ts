@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildShareLink, parseShareLink } from './share-link.ts';
 
-const aws = { kind: 'aws', region: 'eu-west-1', useFips: false, useDualStack: false, useGlobalEndpoint: false } as const;
+const aws = {
+  kind: 'aws',
+  region: 'eu-west-1',
+  useFips: false,
+  useDualStack: false,
+  useGlobalEndpoint: false,
+} as const;
 
 describe('share links', () => {
   it('round-trip non-secret fields and settings', () => {
@@ -9,7 +15,13 @@ describe('share links', () => {
       'https://console.example.com/#/old',
       'AssumeRole',
       'assume-role',
-      { RoleArn: 'arn:aws:iam::111122223333:role/Admin', RoleSessionName: 'alice', DurationSeconds: 900, TokenCode: '123456', Policy: '{}' },
+      {
+        RoleArn: 'arn:aws:iam::111122223333:role/Admin',
+        RoleSessionName: 'alice',
+        DurationSeconds: 900,
+        TokenCode: '123456',
+        Policy: '{}',
+      },
       aws,
     );
     expect(link).toBe(
@@ -19,7 +31,11 @@ describe('share links', () => {
     expect(parseShareLink('AssumeRole', params)).toEqual({
       ok: true,
       value: {
-        values: { RoleArn: 'arn:aws:iam::111122223333:role/Admin', RoleSessionName: 'alice', DurationSeconds: 900 },
+        values: {
+          RoleArn: 'arn:aws:iam::111122223333:role/Admin',
+          RoleSessionName: 'alice',
+          DurationSeconds: 900,
+        },
         region: 'eu-west-1',
         endpoint: 'aws',
       },
@@ -33,7 +49,10 @@ describe('share links', () => {
     ['SAMLAssertion', 'abcd'],
     ['Policy', '{}'],
   ])('refuses a link that tries to fill %s', (key, value) => {
-    const result = parseShareLink('AssumeRoleWithWebIdentity', new URLSearchParams({ [key]: value }));
+    const result = parseShareLink(
+      'AssumeRoleWithWebIdentity',
+      new URLSearchParams({ [key]: value }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(key);
   });
@@ -51,14 +70,24 @@ describe('share links', () => {
   });
 
   it('never writes a secret-looking value into a link', () => {
-    const link = buildShareLink('http://x/', 'AssumeRole', 'assume-role', { RoleSessionName: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.s' }, aws);
+    const link = buildShareLink(
+      'http://x/',
+      'AssumeRole',
+      'assume-role',
+      { RoleSessionName: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.s' },
+      aws,
+    );
     expect(link).not.toContain('eyJ');
   });
 
   it('checks region and endpoint', () => {
     expect(parseShareLink('AssumeRole', new URLSearchParams({ region: 'Mars' })).ok).toBe(false);
-    expect(parseShareLink('AssumeRole', new URLSearchParams({ endpoint: 'javascript:alert(1)' })).ok).toBe(false);
-    expect(parseShareLink('AssumeRole', new URLSearchParams({ endpoint: 'http://localhost:4566' }))).toEqual({
+    expect(
+      parseShareLink('AssumeRole', new URLSearchParams({ endpoint: 'javascript:alert(1)' })).ok,
+    ).toBe(false);
+    expect(
+      parseShareLink('AssumeRole', new URLSearchParams({ endpoint: 'http://localhost:4566' })),
+    ).toEqual({
       ok: true,
       value: { values: {}, endpoint: { url: 'http://localhost:4566' } },
     });

@@ -3,7 +3,14 @@ import { checkCustomEndpointUrl } from '../sts/endpoint-settings.ts';
 
 /** Non-secret members a share link may prefill, per operation. Anything else is refused. */
 export const SHAREABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  AssumeRole: ['RoleArn', 'RoleSessionName', 'DurationSeconds', 'ExternalId', 'SerialNumber', 'SourceIdentity'],
+  AssumeRole: [
+    'RoleArn',
+    'RoleSessionName',
+    'DurationSeconds',
+    'ExternalId',
+    'SerialNumber',
+    'SourceIdentity',
+  ],
   AssumeRoleWithWebIdentity: ['RoleArn', 'RoleSessionName', 'DurationSeconds', 'ProviderId'],
   AssumeRoleWithSAML: ['RoleArn', 'PrincipalArn', 'DurationSeconds'],
   AssumeRoot: ['TargetPrincipal', 'DurationSeconds'],
@@ -83,7 +90,10 @@ export function buildShareLink(
   const params = new URLSearchParams();
   for (const key of SHAREABLE_FIELDS[operation] ?? []) {
     const value = values[key];
-    if ((typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value))) {
+    if (
+      (typeof value === 'string' && value !== '') ||
+      (typeof value === 'number' && Number.isFinite(value))
+    ) {
       const text = String(value);
       if (!SECRET_LOOKING.some((p) => p.test(text))) params.set(key, text);
     }

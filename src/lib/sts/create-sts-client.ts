@@ -49,11 +49,11 @@ export function createStsClient(options: StsClientOptions): STSClient {
       (next) => (args) => {
         const request = args.request as { headers?: Record<string, string> } | undefined;
         if (request?.headers) {
-          for (const name of NON_SIMPLE_HEADERS) {
-            for (const key of Object.keys(request.headers)) {
-              if (key.toLowerCase() === name) delete request.headers[key];
-            }
-          }
+          request.headers = Object.fromEntries(
+            Object.entries(request.headers).filter(
+              ([key]) => !NON_SIMPLE_HEADERS.includes(key.toLowerCase()),
+            ),
+          );
         }
         return next(args);
       },

@@ -98,9 +98,9 @@ export async function runOperation<N extends OperationName>(
     simpleRequest: anonymous,
   });
   try {
-    const sender = send[name] as Sender[N];
+    const sender: Sender[N] = send[name];
     const output = await sender(client, input, context.signal);
-    return { output, clockOffsetMs: client.config.systemClockOffset ?? 0 };
+    return { output, clockOffsetMs: client.config.systemClockOffset };
   } finally {
     client.destroy();
   }

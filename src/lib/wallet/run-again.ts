@@ -19,7 +19,10 @@ export interface RunAgainPlan {
 }
 
 /** Pure: how to repeat the call that produced a set; undefined for imported or typed keys. */
-export function planRunAgain(entry: WalletEntry, all: readonly WalletEntry[]): RunAgainPlan | undefined {
+export function planRunAgain(
+  entry: WalletEntry,
+  all: readonly WalletEntry[],
+): RunAgainPlan | undefined {
   const { operation, params } = entry.source;
   if (operation === 'Keys' || operation === 'Import') return undefined;
   const values: Record<string, unknown> = {};
@@ -38,7 +41,8 @@ export function planRunAgain(entry: WalletEntry, all: readonly WalletEntry[]): R
   const missing: string[] = [];
   if (MISSING[operation]) missing.push(MISSING[operation]);
   if (typeof params.SerialNumber === 'string') missing.push('a new MFA code');
-  if (entry.parentId !== undefined && !parent) missing.push('credentials to sign with (the original signer is gone)');
+  if (entry.parentId !== undefined && !parent)
+    missing.push('credentials to sign with (the original signer is gone)');
   return {
     operation,
     values,

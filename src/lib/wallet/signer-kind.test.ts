@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { signerKind } from './signer-kind.ts';
 import type { WalletEntry } from './wallet-store.ts';
 
-function entry(partial: Partial<WalletEntry> & { operation?: string; token?: boolean }): WalletEntry {
+function entry(
+  partial: Partial<WalletEntry> & { operation?: string; token?: boolean },
+): WalletEntry {
   return {
     id: 'x',
     label: 'x',
@@ -26,11 +28,19 @@ describe('signerKind', () => {
     [entry({ token: true, operation: 'GetFederationToken' }), 'federated'],
     [entry({ token: true, operation: 'AssumeRoot' }), 'root'],
     [
-      entry({ token: true, operation: 'Import', identity: { arn: 'arn:aws:sts::111122223333:assumed-role/A/s' } }),
+      entry({
+        token: true,
+        operation: 'Import',
+        identity: { arn: 'arn:aws:sts::111122223333:assumed-role/A/s' },
+      }),
       'role-session',
     ],
     [
-      entry({ token: true, operation: 'Import', identity: { arn: 'arn:aws:sts::111122223333:federated-user/bob' } }),
+      entry({
+        token: true,
+        operation: 'Import',
+        identity: { arn: 'arn:aws:sts::111122223333:federated-user/bob' },
+      }),
       'federated',
     ],
     [entry({ operation: 'Keys', identity: { arn: 'arn:aws:iam::111122223333:root' } }), 'root'],

@@ -2,12 +2,7 @@ import type { WalletEntry } from './wallet-store.ts';
 
 /** What kind of credentials a set is, for lineage-aware warnings before a call. */
 export type SignerKind =
-  | 'long-term'
-  | 'role-session'
-  | 'user-session'
-  | 'federated'
-  | 'root'
-  | 'none';
+  'long-term' | 'role-session' | 'user-session' | 'federated' | 'root' | 'none';
 
 /** Pure: reads the kind from the identity ARN, else from the key prefix. */
 export function signerKind(entry: WalletEntry | undefined): SignerKind {

@@ -30,12 +30,12 @@ export interface WalletEntry {
 export type NewWalletEntry = Omit<WalletEntry, 'id' | 'createdAt'>;
 
 export interface Wallet {
-  add(entry: NewWalletEntry): WalletEntry;
-  update(id: string, patch: Partial<Pick<WalletEntry, 'label' | 'identity'>>): void;
-  remove(id: string): void;
-  clear(): void;
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): readonly WalletEntry[];
+  add: (entry: NewWalletEntry) => WalletEntry;
+  update: (id: string, patch: Partial<Pick<WalletEntry, 'label' | 'identity'>>) => void;
+  remove: (id: string) => void;
+  clear: () => void;
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => readonly WalletEntry[];
 }
 
 /** An in-memory wallet: secrets live here and nowhere else. */
