@@ -1,4 +1,5 @@
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
+import { CredentialsCard } from '../../components/credentials/credentials-card.tsx';
 import { describePrincipalArn } from '../../lib/decoders/arn.ts';
 import { operationList } from '../../lib/sts/operations.ts';
 import { lineageOrder, type LineageRow } from '../../lib/wallet/lineage.ts';
@@ -57,6 +58,7 @@ function WalletItem({ row, all, selected }: WalletItemProps) {
   const now = useNow();
   const expired = isExpired(entry.credentials, now);
   const canRunAgain = planRunAgain(entry, all) !== undefined;
+  const [open, setOpen] = useState(false);
   return (
     <li
       className={`wallet__item${selected ? ' wallet__item--selected' : ''}${expired ? ' wallet__item--expired' : ''}`}
@@ -88,6 +90,16 @@ function WalletItem({ row, all, selected }: WalletItemProps) {
         >
           {expired ? 'Expired' : selected ? 'Signing' : 'Use as signer'}
         </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={open}
+          onClick={() => {
+            setOpen((o) => !o);
+          }}
+        >
+          Export and details
+        </button>
         {canRunAgain ? (
           <button
             type="button"
@@ -111,6 +123,7 @@ function WalletItem({ row, all, selected }: WalletItemProps) {
           Remove
         </button>
       </div>
+      {open ? <CredentialsCard entry={entry} heading={`Credentials: ${entry.label}`} /> : null}
     </li>
   );
 }

@@ -1,0 +1,156 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ConsolePage, exportedSecrets } from './support/console-page.ts';
+import { sandboxCli, sandboxUrl, world, type WorldSummary } from './support/sandbox.ts';
+import { awsBinary, cleanAwsEnv, runShell } from './support/shell.ts';
+import { expect, test, type Guard } from './support/test.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** Assumes WebIdentityDemo through the UI and returns the credentials card's page object. */
+async function assume(page: Page, guard: Guard, demo: WorldSummary, session: string) {
+  const token = await sandboxCli(['token', '--sub', session, '--email', `${session}@example.com`]);
+  guard.secret(token);
+  const app = new ConsolePage(page);
+  await app.open();
+  await app.field('Web identity token').fill(token);
+  await app.field('Role ARN').fill(demo.roles.webIdentity);
+  await app.field('Role session name').fill(session);
+  await app.button('Assume role').click();
+  await expect(app.credentialsCard).toBeVisible();
+  return app;
+}
+
+async function copyAs(app: ConsolePage, guard: Guard, label: string): Promise<string> {
+  await app.credentialsCard.getByRole('button', { name: `Copy as ${label}` }).click();
+  const text = await app.clipboard();
+  for (const secret of exportedSecrets(text)) guard.secret(secret);
+  return text;
+}
+
+const arnOf = (demo: WorldSummary, session: string) =>
+  `arn:aws:sts::${demo.accountId}:assumed-role/WebIdentityDemo/${session}`;
+
+test('the credentials-file profile and credential_process work with the AWS CLI', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const app = await assume(page, guard, demo, 'profile-user');
+  await app.field('Profile name (credentials file)').fill('e2e-profile');
+  const ini = await copyAs(app, guard, 'credentials file');
+  expect(ini).toMatch(/^\[e2e-profile\]/m);
+  const processJson = await copyAs(app, guard, 'credential_process');
+  expect(JSON.parse(processJson)).toMatchObject({ Version: 1 });
+
+  const env = await cleanAwsEnv();
+  const dir = await mkdtemp(join(tmpdir(), 'sts-console-export-'));
+  await writeFile(env.AWS_SHARED_CREDENTIALS_FILE ?? '', ini);
+  const processFile = join(dir, 'credentials.json');
+  await writeFile(processFile, processJson);
+  await writeFile(
+    env.AWS_CONFIG_FILE ?? '',
+    `[profile from-process]\ncredential_process = cat ${processFile}\nregion = us-east-1\n`,
+  );
+  for (const profile of ['e2e-profile', 'from-process']) {
+    const out = await runShell(
+      'bash',
+      `${awsBinary} --profile ${profile} --region us-east-1 sts get-caller-identity --endpoint-url ${sandboxUrl} --output json`,
+      env,
+    );
+    expect(JSON.parse(out), profile).toMatchObject({ Arn: arnOf(demo, 'profile-user') });
+  }
+});
+
+test('the fish export works in fish with the AWS CLI', async ({ page, guard }) => {
+  const demo = await world();
+  const app = await assume(page, guard, demo, 'fish-user');
+  const fish = await copyAs(app, guard, 'fish');
+  expect(fish).toContain('set -gx AWS_SESSION_TOKEN');
+  const out = await runShell(
+    'fish',
+    `${fish}\n${awsBinary} sts get-caller-identity --endpoint-url ${sandboxUrl} --output json`,
+    await cleanAwsEnv(),
+  );
+  expect(JSON.parse(out)).toMatchObject({ Arn: arnOf(demo, 'fish-user') });
+});
+
+test('a pasted export block lands in the wallet, signs GetCallerIdentity, and exports byte-identical values', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const app = await assume(page, guard, demo, 'import-user');
+  const bash = await copyAs(app, guard, 'bash');
+  const original = await runShell(
+    'bash',
+    `${bash}\nprintf '%s\\n%s\\n%s' "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY" "$AWS_SESSION_TOKEN"`,
+    await cleanAwsEnv(),
+  );
+
+  await app.button('Clear everything').click();
+  await expect(page.getByText('Credentials you get or import appear here.')).toBeVisible();
+  await page.getByText('Paste anything').click();
+  await page.getByLabel('Text to recognise').fill(bash);
+  await app.button('Recognise').click();
+  const imported = page.getByRole('listitem', { name: /Credential set Imported/ });
+  await expect(imported).toBeVisible();
+  await expect(imported).toContainText('via Import');
+
+  // The imported set signs a call.
+  await imported.getByRole('button', { name: 'Use as signer' }).click();
+  await page.getByRole('link', { name: /GetCallerIdentity/ }).click();
+  await app.button('Ask STS who I am').click();
+  await expect(page.getByRole('article', { name: 'Caller identity' })).toContainText(
+    arnOf(demo, 'import-user'),
+  );
+
+  // …and exports the very same bytes again, in bash and in fish.
+  await imported.getByRole('button', { name: 'Export and details' }).click();
+  const card = page.getByRole('article', { name: /^Credentials: Imported/ });
+  await card.getByRole('button', { name: 'Copy as fish' }).click();
+  const fishAgain = await app.clipboard();
+  const viaFish = await runShell(
+    'fish',
+    `${fishAgain}\nprintf '%s\\n%s\\n%s' "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY" "$AWS_SESSION_TOKEN"`,
+    await cleanAwsEnv(),
+  );
+  expect(viaFish).toBe(original);
+  await card.getByRole('button', { name: 'Copy as bash' }).click();
+  const viaBash = await runShell(
+    'bash',
+    `${await app.clipboard()}\nprintf '%s\\n%s\\n%s' "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY" "$AWS_SESSION_TOKEN"`,
+    await cleanAwsEnv(),
+  );
+  expect(viaBash).toBe(original);
+});
+
+test('unrecognised text says what was looked for, and nothing is lost', async ({ page }) => {
+  const app = new ConsolePage(page);
+  await app.open();
+  await page.getByText('Paste anything').click();
+  await page.getByLabel('Text to recognise').fill('hello, is this a credential?');
+  await app.button('Recognise').click();
+  await expect(app.alert).toContainText('Not recognised');
+  await expect(app.alert).toContainText('JSON Web Token');
+  await expect(page.getByLabel('Text to recognise')).toHaveValue('hello, is this a credential?');
+});
+
+test('an expired set cannot sign, and Run again refills the form that made it', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const app = await assume(page, guard, demo, 'rerun-user');
+  const item = page.getByRole('listitem', { name: /Credential set WebIdentityDemo\/rerun-user/ });
+  await expect(item).toBeVisible();
+  await page.clock.install();
+  await page.clock.fastForward('02:00:00');
+  await expect(item.getByRole('button', { name: 'Expired' })).toBeDisabled();
+  await item.getByRole('button', { name: /Run again/ }).click();
+  await expect(page.getByText(/supply a fresh web identity token/)).toBeVisible();
+  await expect(app.field('Role ARN')).toHaveValue(demo.roles.webIdentity);
+  await expect(app.field('Role session name')).toHaveValue('rerun-user');
+});
