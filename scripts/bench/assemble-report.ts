@@ -1,5 +1,6 @@
 import { attributeGzipBytes, type ChunkModules } from './attribution.ts';
 import { evaluateBudgets } from './budgets.ts';
+import type { IdleBreakdown } from './measure-idle.ts';
 import type { LighthouseRun } from './measure-lighthouse.ts';
 import type { BenchReport, FileSize, Machine, UiCallSample, UiPhases } from './report-types.ts';
 import { median, round } from './stats.ts';
@@ -21,6 +22,7 @@ export interface Measurements {
     pct: number;
     taskDurationMs: number;
     cpuPct: number;
+    breakdown: IdleBreakdown;
     liveCountdowns: number;
     floorPct: number;
     floorCpuPct: number;
@@ -100,6 +102,7 @@ export function assembleReport(m: Measurements): BenchReport {
         liveCountdowns: m.idle.liveCountdowns,
         taskDurationMs: round(m.idle.taskDurationMs, 1),
         cpuPct: round(m.idle.cpuPct, 3),
+        breakdown: m.idle.breakdown,
         floorPct: round(m.idle.floorPct, 3),
         floorCpuPct: round(m.idle.floorCpuPct, 3),
       },

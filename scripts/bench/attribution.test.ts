@@ -34,15 +34,15 @@ describe('attributeGzipBytes', () => {
       {
         fileName: 'assets/index.js',
         modules: [
-          { id: '/work/app/node_modules/react-dom/index.js', renderedLength: 300 },
-          { id: '/work/app/src/app/main.tsx', renderedLength: 100 },
+          { id: '/work/app/node_modules/react-dom/index.js', weight: 300 },
+          { id: '/work/app/src/app/main.tsx', weight: 100 },
         ],
       },
       {
         fileName: 'assets/page.js',
-        modules: [{ id: '/work/app/src/app/page.tsx', renderedLength: 50 }],
+        modules: [{ id: '/work/app/src/app/page.tsx', weight: 50 }],
       },
-      { fileName: 'assets/lazy.js', modules: [{ id: '/work/app/src/x/y.ts', renderedLength: 9 }] },
+      { fileName: 'assets/lazy.js', modules: [{ id: '/work/app/src/x/y.ts', weight: 9 }] },
     ];
     const loaded = new Map([
       ['/assets/index.js', 1000],

@@ -4,7 +4,8 @@ import type { ModuleShare } from './report-types.ts';
 export interface ChunkModules {
   /** Relative to the output folder, e.g. assets/index-abc.js. */
   fileName: string;
-  modules: readonly { id: string; renderedLength: number }[];
+  /** Each module's share weight: its minified, gzipped size alone (or its rendered length). */
+  modules: readonly { id: string; weight: number }[];
 }
 
 /**
@@ -31,8 +32,8 @@ export function moduleGroup(id: string, root: string): string {
 
 /**
  * Pure: splits each loaded file's gzip bytes over the module groups in it, in proportion to their
- * rendered (pre-minification) code length; files with no chunk (CSS) count as themselves.
- * An estimate: gzip does not compress modules independently. Largest first.
+ * modules' weights; files with no chunk (CSS) count as themselves. An estimate: gzip does not
+ * compress modules independently. Largest first.
  */
 export function attributeGzipBytes(
   chunks: readonly ChunkModules[],
@@ -46,13 +47,12 @@ export function attributeGzipBytes(
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   for (const [file, gzipBytes] of gzipBytesByFile) {
     const chunk = byName.get(file.replace(/^\/+/, ''));
-    const rendered = chunk?.modules.reduce((sum, m) => sum + m.renderedLength, 0) ?? 0;
+    const rendered = chunk?.modules.reduce((sum, m) => sum + m.weight, 0) ?? 0;
     if (chunk === undefined || rendered === 0) {
       add(file.replace(/^\/+/, ''), gzipBytes);
       continue;
     }
-    for (const m of chunk.modules)
-      add(moduleGroup(m.id, root), (gzipBytes * m.renderedLength) / rendered);
+    for (const m of chunk.modules) add(moduleGroup(m.id, root), (gzipBytes * m.weight) / rendered);
   }
   return [...totals]
     .map(([module, bytes]) => ({ module, estimatedGzipBytes: Math.round(bytes) }))

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { minifySync } from 'rolldown/utils';
 import { build, type InlineConfig } from 'vite';
 import type { ChunkModules } from './attribution.ts';
 
@@ -18,6 +20,20 @@ export interface BuiltApp {
   chunks: ChunkModules[];
 }
 
+/**
+ * A module's weight for attribution: its rendered code minified (Rolldown's own minifier) and
+ * gzipped on its own, so already-minified packages and commented sources compare fairly.
+ */
+function moduleWeight(id: string, code: string | null, renderedLength: number): number {
+  if (code === null || code === '') return renderedLength;
+  try {
+    const minified = minifySync(id.replace(/\?.*$/, '').replace(/\.[cm]?[jt]sx?$|$/, '.js'), code);
+    return gzipSync(minified.code).byteLength;
+  } catch {
+    return renderedLength;
+  }
+}
+
 function chunksOf(result: Awaited<ReturnType<typeof build>>): ChunkModules[] {
   const outputs = Array.isArray(result) ? result : 'output' in result ? [result] : [];
   if (outputs.length === 0) throw new Error('vite build returned a watcher, not a bundle');
@@ -29,7 +45,7 @@ function chunksOf(result: Awaited<ReturnType<typeof build>>): ChunkModules[] {
               fileName: item.fileName,
               modules: Object.entries(item.modules).map(([id, m]) => ({
                 id,
-                renderedLength: m.renderedLength,
+                weight: moduleWeight(id, m.code, m.renderedLength),
               })),
             },
           ]

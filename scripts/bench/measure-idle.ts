@@ -1,26 +1,72 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** Where the idle main thread's busy time went (ms over the window) and how often. */
+export interface IdleBreakdown {
+  scriptMs: number;
+  recalcStyleMs: number;
+  layoutMs: number;
+  /** Task time outside script, style and layout: paint, compositing, timers' own overhead. */
+  otherMs: number;
+  layouts: number;
+  styleRecalcs: number;
+}
+
 export interface IdleMeasurement {
   /** Busy (wall) time of the main thread's tasks ÷ elapsed time, in %. */
   pct: number;
   taskDurationMs: number;
   /** The main thread's CPU time ÷ elapsed time, in % (less sensitive to a shared machine). */
   cpuPct: number;
+  breakdown: IdleBreakdown;
   liveCountdowns: number;
 }
 
-async function metrics(cdp: CDPSession) {
+const NAMES = [
+  'Timestamp',
+  'TaskDuration',
+  'ThreadTime',
+  'ScriptDuration',
+  'RecalcStyleDuration',
+  'LayoutDuration',
+  'TaskOtherDuration',
+  'LayoutCount',
+  'RecalcStyleCount',
+] as const;
+type MetricName = (typeof NAMES)[number];
+
+async function metrics(cdp: CDPSession): Promise<Record<MetricName, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
-  const value = (name: string) => {
+  const read = (name: MetricName) => {
     const found = list.find((m) => m.name === name);
     if (found === undefined) throw new Error(`Chromium reported no ${name} metric`);
     return found.value;
   };
+  return Object.fromEntries(NAMES.map((name) => [name, read(name)])) as Record<MetricName, number>;
+}
+
+/** Pure: the idle figures from two readings of Chromium's Performance metrics (seconds, counts). */
+export function idleFromMetrics(
+  before: Record<MetricName, number>,
+  after: Record<MetricName, number>,
+  liveCountdowns: number,
+): IdleMeasurement {
+  const delta = (name: MetricName) => after[name] - before[name];
+  const elapsed = delta('Timestamp');
+  const ms = (name: MetricName) => Math.round(delta(name) * 10_000) / 10;
   return {
-    taskSeconds: value('TaskDuration'),
-    threadSeconds: value('ThreadTime'),
-    timestampSeconds: value('Timestamp'),
+    pct: (delta('TaskDuration') / elapsed) * 100,
+    taskDurationMs: delta('TaskDuration') * 1000,
+    cpuPct: (delta('ThreadTime') / elapsed) * 100,
+    breakdown: {
+      scriptMs: ms('ScriptDuration'),
+      recalcStyleMs: ms('RecalcStyleDuration'),
+      layoutMs: ms('LayoutDuration'),
+      otherMs: ms('TaskOtherDuration'),
+      layouts: delta('LayoutCount'),
+      styleRecalcs: delta('RecalcStyleCount'),
+    },
+    liveCountdowns,
   };
 }
 
@@ -47,13 +93,5 @@ export async function measureIdle(
   await sleep(seconds * 1000);
   const after = await metrics(cdp);
   await cdp.detach();
-  const busy = after.taskSeconds - before.taskSeconds;
-  const elapsed = after.timestampSeconds - before.timestampSeconds;
-  const cpu = after.threadSeconds - before.threadSeconds;
-  return {
-    pct: (busy / elapsed) * 100,
-    taskDurationMs: busy * 1000,
-    cpuPct: (cpu / elapsed) * 100,
-    liveCountdowns,
-  };
+  return idleFromMetrics(before, after, liveCountdowns);
 }

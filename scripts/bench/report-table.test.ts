@@ -23,8 +23,8 @@ const measurements: Measurements = {
       {
         fileName: 'assets/index.js',
         modules: [
-          { id: '/r/node_modules/react-dom/x.js', renderedLength: 3 },
-          { id: '/r/src/app/main.tsx', renderedLength: 1 },
+          { id: '/r/node_modules/react-dom/x.js', weight: 3 },
+          { id: '/r/src/app/main.tsx', weight: 1 },
         ],
       },
     ],
@@ -47,6 +47,14 @@ const measurements: Measurements = {
     pct: 0.4567,
     taskDurationMs: 45.67,
     cpuPct: 0.2,
+    breakdown: {
+      scriptMs: 1,
+      recalcStyleMs: 2,
+      layoutMs: 3,
+      otherMs: 4,
+      layouts: 5,
+      styleRecalcs: 6,
+    },
     liveCountdowns: 20,
     floorPct: 0.1,
     floorCpuPct: 0.05,
@@ -129,6 +137,7 @@ describe('assembleReport', () => {
     expect(text).toMatch(/Lighthouse accessibility 100\s+98\s+>= 100\s+FAIL/);
     expect(text).toMatch(/Signed call, first: ≤ 2 round trips\s+2\s+<= 2\s+pass/);
     expect(text).toContain('react-dom: ~75.0 kB');
+    expect(text).toMatch(/script \/ style \/ layout \/ other\s+1 \/ 2 \/ 3 \/ 4 ms/);
     expect(text).toMatch(/click → request starts\s+5\.0 ms\s+1\.0 ms/);
     expect(text).toMatch(/Idle main thread \(20 countdowns\)\s+0\.46 %\s+0\.10 %/);
   });

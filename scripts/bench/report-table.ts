@@ -17,6 +17,9 @@ export function formatValue(value: number | null, unit: string): string {
 
 const phase = (value: number | null) => formatValue(value, 'ms');
 
+const breakdown = (b: BenchReport['details']['idle']['breakdown']) =>
+  `${b.scriptMs} / ${b.recalcStyleMs} / ${b.layoutMs} / ${b.otherMs} ms`;
+
 function verdict(b: Budget): string {
   return b.pass === null ? 'not measured' : b.pass ? 'pass' : 'FAIL';
 }
@@ -86,6 +89,7 @@ export function formatReport(r: BenchReport): string {
       formatValue(r.idleMainThreadPct, '%'),
       formatValue(r.details.idle.floorPct, '%'),
     ],
+    ['  script / style / layout / other', breakdown(r.details.idle.breakdown), ''],
     [
       '  main-thread CPU time',
       formatValue(r.details.idle.cpuPct, '%'),

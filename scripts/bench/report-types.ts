@@ -1,3 +1,5 @@
+import type { IdleBreakdown } from './measure-idle.ts';
+
 /**
  * The shape of `npm run bench -- --json` (schemaVersion 1). Keep it stable: add keys, never rename
  * or remove them. Bytes are gzip bytes (node:zlib, default level 6) unless named otherwise; times
@@ -87,6 +89,8 @@ export interface BenchDetails {
     taskDurationMs: number;
     /** Main-thread CPU time (ThreadTime) ÷ elapsed, in %: less sensitive to a busy machine. */
     cpuPct: number;
+    /** Where the busy time went (ms over the window) and how many style/layout passes. */
+    breakdown: IdleBreakdown;
     /** The floor page (no countdowns) measured the same way: the browser's own idle cost. */
     floorPct: number;
     floorCpuPct: number;
