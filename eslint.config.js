@@ -82,6 +82,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/app/**'], message: 'Features do not import the app.' },
+            {
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/|/features/',
+              message: 'Features do not import each other: app composes them.',
+            },
             { group: ['@aws-sdk/*', '@smithy/*'], message: 'Only src/lib/sts talks to the SDK.' },
           ],
         },

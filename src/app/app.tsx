@@ -6,7 +6,7 @@ import {
   EndpointSummary,
 } from '../features/settings/endpoint-settings-panel.tsx';
 import { WalletPanel } from '../features/wallet/wallet-panel.tsx';
-import { handleSignInRedirect } from '../features/oidc-sign-in/redirect-on-load.ts';
+import { handleSignInRedirect } from '../features/assume-role-with-web-identity/oidc-sign-in/redirect-on-load.ts';
 import { Navigation } from './navigation.tsx';
 import { operationPages } from './routes.tsx';
 import { useHashRoute } from './use-hash-route.ts';

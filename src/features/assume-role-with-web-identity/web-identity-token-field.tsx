@@ -6,7 +6,7 @@ import { suggestRoleSessionName } from '../../lib/sts/role-session-name.ts';
 import { TextField } from '../../components/form/text-field.tsx';
 import { TokenView } from '../../components/token/token-view.tsx';
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
-import { OidcSignIn } from '../oidc-sign-in/oidc-sign-in.tsx';
+import { OidcSignIn } from './oidc-sign-in/oidc-sign-in.tsx';
 
 /** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
 export function WebIdentityTokenField() {

@@ -1,14 +1,14 @@
 // Back at the console after the provider's redirect: clean the address bar, take the pending state
 // out of sessionStorage (both synchronously, before anything is awaited), then complete the sign-in.
-import { cleanCallbackUrl, readCallbackParameters } from '../../lib/oidc/callback-url.ts';
+import { cleanCallbackUrl, readCallbackParameters } from '../../../lib/oidc/callback-url.ts';
 import {
   discardPendingSignIn,
   takePendingSignIn,
   type PendingStorage,
-} from '../../lib/oidc/pending-sign-in.ts';
-import { redirectUriFor, sameName, type OidcProvider } from '../../lib/oidc/provider-settings.ts';
-import { explainSignInError, type SignInError } from '../../lib/oidc/sign-in-errors.ts';
-import type { completeSignIn } from '../../lib/oidc/sign-in-flow.ts';
+} from '../../../lib/oidc/pending-sign-in.ts';
+import { redirectUriFor, sameName, type OidcProvider } from '../../../lib/oidc/provider-settings.ts';
+import { explainSignInError, type SignInError } from '../../../lib/oidc/sign-in-errors.ts';
+import type { completeSignIn } from '../../../lib/oidc/sign-in-flow.ts';
 import type { SignInStatus } from './sign-in-status.ts';
 
 export interface ResumeDeps {

@@ -1,6 +1,6 @@
-import { savePendingSignIn } from '../../lib/oidc/pending-sign-in.ts';
-import { redirectUriFor, type OidcProvider } from '../../lib/oidc/provider-settings.ts';
-import { explainSignInError } from '../../lib/oidc/sign-in-errors.ts';
+import { savePendingSignIn } from '../../../lib/oidc/pending-sign-in.ts';
+import { redirectUriFor, type OidcProvider } from '../../../lib/oidc/provider-settings.ts';
+import { explainSignInError } from '../../../lib/oidc/sign-in-errors.ts';
 import { rememberRoleFor } from './oidc-settings-store.ts';
 import { setSignInStatus } from './sign-in-status.ts';
 
@@ -11,7 +11,7 @@ import { setSignInStatus } from './sign-in-status.ts';
 export async function startSignIn(provider: OidcProvider, roleArn: unknown): Promise<void> {
   rememberRoleFor(provider.name, roleArn);
   setSignInStatus({ phase: 'redirecting', provider: provider.name });
-  const { beginSignIn } = await import('../../lib/oidc/sign-in-flow.ts');
+  const { beginSignIn } = await import('../../../lib/oidc/sign-in-flow.ts');
   const begun = await beginSignIn(provider, redirectUriFor(window.location.href));
   if (!begun.ok) {
     setSignInStatus({

@@ -4,9 +4,9 @@ import {
   withProvider,
   withoutProvider,
   type OidcProvider,
-} from '../../lib/oidc/provider-settings.ts';
-import { CopyButton } from '../../components/copy-button.tsx';
-import { Field } from '../../components/field.tsx';
+} from '../../../lib/oidc/provider-settings.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { Field } from '../../../components/field.tsx';
 import { oidcSettingsStore } from './oidc-settings-store.ts';
 import {
   draftOf,

@@ -4,9 +4,9 @@ import {
   savePendingSignIn,
   type PendingSignIn,
   type PendingStorage,
-} from '../../lib/oidc/pending-sign-in.ts';
-import { oidcProviderSchema } from '../../lib/oidc/provider-settings.ts';
-import { completeSignIn, type SignedIn } from '../../lib/oidc/sign-in-flow.ts';
+} from '../../../lib/oidc/pending-sign-in.ts';
+import { oidcProviderSchema } from '../../../lib/oidc/provider-settings.ts';
+import { completeSignIn, type SignedIn } from '../../../lib/oidc/sign-in-flow.ts';
 import { resumeFromCallback, type ResumeDeps } from './resume-sign-in.ts';
 
 const ORIGIN = 'http://127.0.0.1:5173';

@@ -1,6 +1,6 @@
 // Called by the app on load. Cheap unless the page is the provider's redirect back.
-import { looksLikeSignInCallback } from '../../lib/oidc/callback-url.ts';
-import { discardPendingSignIn, hasPendingSignIn } from '../../lib/oidc/pending-sign-in.ts';
+import { looksLikeSignInCallback } from '../../../lib/oidc/callback-url.ts';
+import { discardPendingSignIn, hasPendingSignIn } from '../../../lib/oidc/pending-sign-in.ts';
 import { oidcSettingsStore } from './oidc-settings-store.ts';
 import { resumeFromCallback } from './resume-sign-in.ts';
 import { setSignInStatus } from './sign-in-status.ts';
@@ -31,7 +31,7 @@ export async function handleSignInRedirect(): Promise<void> {
     now: Date.now(),
     providers: oidcSettingsStore.get().providers,
     complete: async (...args) =>
-      (await import('../../lib/oidc/sign-in-flow.ts')).completeSignIn(...args),
+      (await import('../../../lib/oidc/sign-in-flow.ts')).completeSignIn(...args),
     onCompleting: (provider) => {
       setSignInStatus({ phase: 'completing', provider });
     },

@@ -3,9 +3,9 @@ import {
   sandboxProvider,
   withRememberedRole,
   type OidcSettings,
-} from '../../lib/oidc/provider-settings.ts';
-import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
-import { createPersistedStore, useStore } from '../../state/persisted-store.ts';
+} from '../../../lib/oidc/provider-settings.ts';
+import { embeddedSandboxUrl } from '../../../state/endpoint-settings-store.ts';
+import { createPersistedStore, useStore } from '../../../state/persisted-store.ts';
 
 /** Saved identity providers (non-secret). Beside the sandbox, its provider comes preconfigured. */
 export const oidcSettingsStore = createPersistedStore<OidcSettings>(

@@ -1,4 +1,4 @@
-import { suggestRoleSessionName } from '../../lib/sts/role-session-name.ts';
+import { suggestRoleSessionName } from '../../../lib/sts/role-session-name.ts';
 import type { SignInHandoff } from './sign-in-status.ts';
 
 type FormField = 'WebIdentityToken' | 'RoleArn' | 'RoleSessionName';

@@ -3,7 +3,7 @@ import {
   oidcProviderSchema,
   sameName,
   type OidcProvider,
-} from '../../lib/oidc/provider-settings.ts';
+} from '../../../lib/oidc/provider-settings.ts';
 
 /** The provider editor's fields, as typed. */
 export interface ProviderDraft {
