@@ -31,8 +31,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

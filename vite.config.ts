@@ -7,23 +7,23 @@ import { consoleBuildSettings } from './scripts/build-settings.ts';
 const settings = consoleBuildSettings(process.env);
 const csp = buildContentSecurityPolicy({ extraConnectSources: settings.extraConnectSources });
 
-/** Puts the CSP into the built index.html as a meta tag (frame-ancestors only works as a header). */
+/**
+ * Puts the CSP into the built index.html as a meta tag right after <meta charset> (which must stay
+ * in the first 1024 bytes) and before any script. frame-ancestors only works as a header.
+ */
 function cspMetaTag(): Plugin {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/; frame-ancestors 'none'/, '')}" />`;
   return {
     name: 'sts-console-csp-meta',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: {
-            'http-equiv': 'Content-Security-Policy',
-            content: csp.replace(/; frame-ancestors 'none'/, ''),
-          },
-          injectTo: 'head-prepend',
-        },
-      ],
+      handler: (html) => {
+        const charset = /<meta charset="UTF-8" \/>/i;
+        if (!charset.test(html))
+          throw new Error('index.html must start its head with <meta charset="UTF-8" />');
+        return html.replace(charset, (m) => `${m}\n    ${meta}`);
+      },
     },
   };
 }

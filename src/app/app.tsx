@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { operationBySlug, operationInfo } from '../lib/sts/operations.ts';
 import {
   EndpointSettingsPanel,
@@ -20,6 +20,17 @@ import { useTitleExpiry } from '../state/title-expiry.ts';
 function TitleExpiry() {
   useTitleExpiry();
   return null;
+}
+
+/**
+ * The skip link must not change the hash (that is the router): it moves focus to the form's
+ * first control, or to the main region when the page has none.
+ */
+function skipToForm(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  const first = main?.querySelector<HTMLElement>('input, textarea, select, button');
+  (first ?? main)?.focus();
 }
 
 const queryClient = new QueryClient({
@@ -67,7 +78,7 @@ export function App() {
   }, []);
   return (
     <QueryClientProvider client={queryClient}>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToForm}>
         Skip to the form
       </a>
       <header className="topbar">
@@ -97,7 +108,7 @@ export function App() {
       </header>
       <div className="layout">
         <Navigation current={current} />
-        <main id="main" className="main">
+        <main id="main" className="main" tabIndex={-1}>
           <CurrentPage slug={route.slug} query={route.query} />
         </main>
         <WalletPanel />

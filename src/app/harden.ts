@@ -1,5 +1,6 @@
 /**
- * Imported first by main.tsx, so it runs before any other module is evaluated: modules that build
+ * Imported first by main.tsx. (zod's jitless flag is also set earlier still, by the classic
+ * script public/zod-jitless.js, because shared chunks evaluate before main's own code.) modules that build
  * zod schemas at load time must already see `jitless`, and the Trusted Types policy must exist
  * before anything parses XML.
  */

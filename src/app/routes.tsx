@@ -1,19 +1,19 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { OperationName } from '../lib/sts/schemas.ts';
+import { AssumeRoleWithWebIdentityPage } from '../features/assume-role-with-web-identity/assume-role-with-web-identity-page.tsx';
 
-type Page = LazyExoticComponent<ComponentType>;
+type Page = ComponentType;
 
 function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): Page {
   return lazy(() => load().then((m) => ({ default: pick(m) })));
 }
 
-/** One lazily loaded page per operation: the first screen carries only what it shows. */
+/**
+ * One page per operation. The first screen (web identity) is part of the main bundle so it
+ * renders without a second round of fetches; every other page loads when opened.
+ */
 export const operationPages: Partial<Record<OperationName, Page>> = {
-  AssumeRoleWithWebIdentity: page(
-    () =>
-      import('../features/assume-role-with-web-identity/assume-role-with-web-identity-page.tsx'),
-    (m) => m.AssumeRoleWithWebIdentityPage,
-  ),
+  AssumeRoleWithWebIdentity: AssumeRoleWithWebIdentityPage,
   AssumeRole: page(
     () => import('../features/assume-role/assume-role-page.tsx'),
     (m) => m.AssumeRolePage,

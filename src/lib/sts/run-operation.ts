@@ -72,6 +72,31 @@ const send: Sender = {
     c.send(new GetDelegatedAccessTokenCommand(i), { abortSignal }),
 };
 
+/**
+ * Clients are reused per credential set and endpoint: building one costs milliseconds per call,
+ * and a reused client keeps the clock-skew correction it learned. Held weakly by the credentials,
+ * so a removed wallet set takes its clients with it; anonymous clients are one per endpoint.
+ */
+const signedClients = new WeakMap<AwsCredentials, Map<string, STSClient>>();
+const anonymousClients = new Map<string, STSClient>();
+
+function cachedClient(
+  endpoint: EndpointSettings,
+  credentials: AwsCredentials | undefined,
+): STSClient {
+  const key = JSON.stringify(endpoint);
+  const cache = credentials
+    ? (signedClients.get(credentials) ?? new Map<string, STSClient>())
+    : anonymousClients;
+  if (credentials && !signedClients.has(credentials)) signedClients.set(credentials, cache);
+  let client = cache.get(key);
+  if (!client) {
+    client = createStsClient({ endpoint, credentials, simpleRequest: !credentials });
+    cache.set(key, client);
+  }
+  return client;
+}
+
 export interface CallContext {
   endpoint: EndpointSettings;
   /** The signer; ignored by the anonymous operations. */
@@ -92,16 +117,8 @@ export async function runOperation<N extends OperationName>(
   context: CallContext,
 ): Promise<CallResult<N>> {
   const anonymous = operationInfo[name].auth === 'anonymous';
-  const client = createStsClient({
-    endpoint: context.endpoint,
-    credentials: anonymous ? undefined : context.credentials,
-    simpleRequest: anonymous,
-  });
-  try {
-    const sender: Sender[N] = send[name];
-    const output = await sender(client, input, context.signal);
-    return { output, clockOffsetMs: client.config.systemClockOffset };
-  } finally {
-    client.destroy();
-  }
+  const client = cachedClient(context.endpoint, anonymous ? undefined : context.credentials);
+  const sender: Sender[N] = send[name];
+  const output = await sender(client, input, context.signal);
+  return { output, clockOffsetMs: client.config.systemClockOffset };
 }
