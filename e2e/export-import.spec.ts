@@ -154,3 +154,22 @@ test('an expired set cannot sign, and Run again refills the form that made it', 
   await expect(app.field('Role ARN')).toHaveValue(demo.roles.webIdentity);
   await expect(app.field('Role session name')).toHaveValue('rerun-user');
 });
+
+test('a set can be renamed, and recent values can be forgotten', async ({ page, guard }) => {
+  const demo = await world();
+  await assume(page, guard, demo, 'rename-user');
+  const item = page.getByRole('listitem', { name: /Credential set WebIdentityDemo\/rename-user/ });
+  await item.getByRole('button', { name: /^Rename/ }).click();
+  const input = page.getByLabel(/^New name for/);
+  await input.fill('prod reader');
+  await input.press('Enter');
+  await expect(page.getByRole('listitem', { name: 'Credential set prod reader' })).toBeVisible();
+
+  await page.locator('summary', { hasText: 'calls go to' }).click();
+  await expect(page.getByText(/recent values? remembered/)).toBeVisible();
+  await page.getByRole('button', { name: 'Forget recent values' }).click();
+  await expect(page.getByText('No recent values remembered.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('sts-console.recent.v1'))).not.toContain(
+    'rename-user',
+  );
+});

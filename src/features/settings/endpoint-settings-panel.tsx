@@ -6,6 +6,7 @@ import {
 } from '../../lib/sts/endpoint-settings.ts';
 import { partitionOfRegion, stsPartitions } from '../../lib/sts/partitions.ts';
 import { resolveEndpoint } from '../../lib/sts/resolve-endpoint.ts';
+import { clearRecent, useRecentValues } from '../../state/recent-values.ts';
 import {
   embeddedSandboxUrl,
   endpointSettingsStore,
@@ -143,6 +144,24 @@ function CustomOptions({ settings }: { settings: Extract<EndpointSettings, { kin
   );
 }
 
+/** Recent role ARNs, session names and regions are remembered (non-secret); this forgets them. */
+function RecentValuesControl() {
+  const recent = useRecentValues();
+  const count = recent.roleArns.length + recent.sessionNames.length + recent.regions.length;
+  return (
+    <p className="settings__recent">
+      {count === 0
+        ? 'No recent values remembered.'
+        : `${count} recent value${count === 1 ? '' : 's'} remembered (role ARNs, session names, regions).`}{' '}
+      {count > 0 ? (
+        <button type="button" className="button button--small" onClick={clearRecent}>
+          Forget recent values
+        </button>
+      ) : null}
+    </p>
+  );
+}
+
 function switchKind(current: EndpointSettings, kind: EndpointKind): EndpointSettings {
   const region = current.region;
   if (kind === 'sandbox' && embeddedSandboxUrl) return { kind, url: embeddedSandboxUrl, region };
@@ -183,6 +202,7 @@ export function EndpointSettingsPanel() {
       </fieldset>
       {settings.kind === 'aws' ? <AwsOptions settings={settings} /> : null}
       {settings.kind === 'custom' ? <CustomOptions key="custom" settings={settings} /> : null}
+      <RecentValuesControl />
       <p className="settings__resolved">
         {resolved.ok ? (
           <>

@@ -7,6 +7,7 @@ import { planRunAgain } from '../../lib/wallet/run-again.ts';
 import { replaceDraft } from '../../components/form/drafts.ts';
 import { showToast } from '../../state/toasts.ts';
 import { PasteAnything } from './paste-anything.tsx';
+import { WalletLabel } from './wallet-label.tsx';
 import { isExpired, isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../../components/countdown.tsx';
 import { useNow } from '../../state/clock.ts';
@@ -66,7 +67,7 @@ function WalletItem({ row, all, selected }: WalletItemProps) {
       aria-label={`Credential set ${entry.label}`}
     >
       <div className="wallet__row">
-        <strong className="wallet__label">{entry.label}</strong>
+        <WalletLabel entry={entry} />
         {entry.credentials.expiration ? (
           <Countdown expiresAt={entry.credentials.expiration} subject={entry.label} />
         ) : (

@@ -1,0 +1,58 @@
+import { useId, useState } from 'react';
+import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { wallet } from '../../state/wallet.ts';
+import { cleanLabel } from './clean-label.ts';
+
+/** The set's name; a button turns it into a field to rename it (Enter saves, Escape cancels). */
+export function WalletLabel({ entry }: { entry: WalletEntry }) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(entry.label);
+  if (!editing) {
+    return (
+      <span className="wallet__label-row">
+        <strong className="wallet__label">{entry.label}</strong>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          aria-label={`Rename ${entry.label}`}
+          onClick={() => {
+            setDraft(entry.label);
+            setEditing(true);
+          }}
+        >
+          Rename
+        </button>
+      </span>
+    );
+  }
+  const save = () => {
+    const label = cleanLabel(draft);
+    if (label) wallet.update(entry.id, { label });
+    setEditing(false);
+  };
+  return (
+    <span className="wallet__label-row">
+      <label htmlFor={id} className="visually-hidden">
+        New name for {entry.label}
+      </label>
+      <input
+        id={id}
+        className="input input--inline"
+        value={draft}
+        maxLength={64}
+        autoComplete="off"
+        spellCheck={false}
+        autoFocus
+        onChange={(e) => {
+          setDraft(e.target.value);
+        }}
+        onBlur={save}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') save();
+          if (e.key === 'Escape') setEditing(false);
+        }}
+      />
+    </span>
+  );
+}
