@@ -6,13 +6,15 @@ import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
 import { selectSigner, useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries } from '../../state/wallet.ts';
 import { AddKeysForm } from './add-keys-form.tsx';
+import { signerKind } from '../../lib/wallet/signer-kind.ts';
+import { signerLimit } from '../../lib/wallet/signer-limits.ts';
 
 function describe(entry: WalletEntry): string {
   return `${entry.label} — ${entry.identity?.arn ?? entry.credentials.accessKeyId}`;
 }
 
 /** Which credentials sign the call, and where it goes: always visible before sending. */
-export function SignerPicker() {
+export function SignerPicker({ operation }: { operation?: string }) {
   const id = useId();
   const now = useNow();
   const entries = useWalletEntries();
@@ -23,6 +25,10 @@ export function SignerPicker() {
   const selected = entries.find((e) => e.id === selectedId);
   const usable = entries.filter((e) => !isExpired(e.credentials, now));
   const expiredSelected = selected !== undefined && isExpired(selected.credentials, now);
+  const limit =
+    operation && selected && !expiredSelected
+      ? signerLimit(operation, signerKind(selected))
+      : undefined;
   return (
     <section className="signer" aria-label="Signer">
       <div className="field">
@@ -62,6 +68,11 @@ export function SignerPicker() {
           </p>
         ) : null}
       </div>
+      {limit ? (
+        <p className="callout callout--warning" role="status">
+          {limit}
+        </p>
+      ) : null}
       {adding ? (
         <AddKeysForm
           onDone={() => {

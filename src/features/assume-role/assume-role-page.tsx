@@ -62,7 +62,7 @@ export function AssumeRolePage() {
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <SignerPicker />
+      <SignerPicker operation={info.name} />
       <OperationForm
         schema={schema}
         draftKey={info.name}

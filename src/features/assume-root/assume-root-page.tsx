@@ -101,7 +101,7 @@ export function AssumeRootPage() {
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <SignerPicker />
+      <SignerPicker operation={info.name} />
       {globalBlock ? (
         <div className="callout callout--warning" role="status">
           <p>{globalBlock}</p>

@@ -44,7 +44,7 @@ export function DecodeAuthorizationMessagePage() {
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <SignerPicker />
+      <SignerPicker operation={info.name} />
       <OperationForm
         key={formKey}
         schema={operationSchemas.DecodeAuthorizationMessage}
@@ -85,7 +85,9 @@ export function DecodeAuthorizationMessagePage() {
       {decoded && !decoded.ok ? (
         <div className="callout callout--warning" role="alert">
           <p>STS answered, but the console cannot read the document: {decoded.error}</p>
-          <pre className="code-block">{decodedText}</pre>
+          <pre className="code-block" tabIndex={0}>
+            {decodedText}
+          </pre>
         </div>
       ) : null}
       {decoded?.ok ? <DecodedMessageView message={decoded.value} /> : null}

@@ -68,7 +68,7 @@ export function GetAccessKeyInfoPage() {
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <SignerPicker />
+      <SignerPicker operation={info.name} />
       <OperationForm
         schema={operationSchemas.GetAccessKeyInfo}
         draftKey={info.name}

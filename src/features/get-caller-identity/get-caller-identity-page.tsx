@@ -40,7 +40,7 @@ export function GetCallerIdentityPage() {
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <SignerPicker />
+      <SignerPicker operation={info.name} />
       <OperationForm
         schema={operationSchemas.GetCallerIdentity}
         draftKey={info.name}

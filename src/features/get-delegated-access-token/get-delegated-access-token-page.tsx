@@ -84,7 +84,7 @@ export function GetDelegatedAccessTokenPage() {
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <SignerPicker />
+      <SignerPicker operation={info.name} />
       <OperationForm
         schema={operationSchemas.GetDelegatedAccessToken}
         draftKey={info.name}

@@ -104,7 +104,7 @@ export function GetSessionTokenPage() {
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <SignerPicker />
+      <SignerPicker operation={info.name} />
       {signer && block ? (
         <p className="callout callout--warning" role="status">
           {block}

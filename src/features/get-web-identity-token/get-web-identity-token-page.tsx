@@ -66,7 +66,7 @@ export function GetWebIdentityTokenPage() {
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <SignerPicker />
+      <SignerPicker operation={info.name} />
       <OperationForm
         schema={operationSchemas.GetWebIdentityToken}
         draftKey={info.name}
