@@ -26,9 +26,9 @@ export function Countdown({ expiresAt, subject }: CountdownProps) {
       </time>
       <span className="visually-hidden" role="status">
         {state === 'soon'
-          ? `${subject} expire in under five minutes`
+          ? `${subject}: under five minutes left`
           : state === 'expired'
-            ? `${subject} expired`
+            ? `${subject}: expired`
             : ''}
       </span>
     </span>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../countdown.tsx';
 import { SecretText } from '../secret-text.tsx';
@@ -17,8 +17,21 @@ export interface CredentialsCardProps {
 /** Temporary (or long-term) credentials: masked secrets, live expiry, identity, copy-out. */
 export function CredentialsCard({ entry, details, heading }: CredentialsCardProps) {
   const { credentials, identity } = entry;
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // A call just ended (focus is on its submit button, or was lost): take the user to what it
+    // returned. Opened from elsewhere (the wallet), focus stays where the user put it.
+    const active = document.activeElement;
+    const fromSubmit = active instanceof HTMLButtonElement && active.type === 'submit';
+    if (active === null || active === document.body || fromSubmit) card.current?.focus();
+  }, [entry.id]);
   return (
-    <article className="card credentials-card" aria-label={heading ?? 'Credentials'}>
+    <article
+      ref={card}
+      tabIndex={-1}
+      className="card credentials-card"
+      aria-label={heading ?? 'Credentials'}
+    >
       <header className="card__header">
         <h3>{heading ?? 'Credentials'}</h3>
         {credentials.expiration ? (

@@ -13,8 +13,9 @@ export function WhoAmI({ entry }: { entry: WalletEntry }) {
       <button
         type="button"
         className="button"
-        disabled={call.isPending}
+        aria-disabled={call.isPending || undefined}
         onClick={() => {
+          if (call.isPending) return;
           call.mutate(
             { input: {}, signer: entry },
             {

@@ -65,6 +65,10 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
         className="operation-form"
         noValidate
         onSubmit={(event) => {
+          if (pending) {
+            event.preventDefault();
+            return;
+          }
           void form.handleSubmit((values) => {
             onSubmit(values as T);
           })(event);
@@ -75,7 +79,10 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
           <button
             type="submit"
             className="button button--primary"
-            disabled={pending || props.blockedReason !== undefined}
+            // While pending the button stays focusable (aria-disabled, not disabled): focus must not
+            // fall back to the page's start when the call ends.
+            disabled={props.blockedReason !== undefined}
+            aria-disabled={pending || undefined}
             aria-describedby={props.blockedReason ? `${draftKey}-blocked` : undefined}
           >
             {pending ? 'Sending…' : submitLabel}

@@ -80,7 +80,9 @@ export function TokenView({ decoded, expectedAudiences, ignoreWarnings, title }:
       </dl>
       <details className="token-view__more">
         <summary>Header</summary>
-        <pre className="code-block">{JSON.stringify(decoded.header, null, 2)}</pre>
+        <pre className="code-block" tabIndex={0}>
+          {JSON.stringify(decoded.header, null, 2)}
+        </pre>
       </details>
       {conditionKeys.length > 0 ? (
         <details className="token-view__more">
@@ -95,7 +97,9 @@ export function TokenView({ decoded, expectedAudiences, ignoreWarnings, title }:
               </li>
             ))}
           </ul>
-          <pre className="code-block">{trustPolicyConditionJson(conditionKeys)}</pre>
+          <pre className="code-block" tabIndex={0}>
+            {trustPolicyConditionJson(conditionKeys)}
+          </pre>
           <CopyButton
             label="Copy trust policy condition"
             getText={() => trustPolicyConditionJson(conditionKeys)}

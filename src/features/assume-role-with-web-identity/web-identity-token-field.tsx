@@ -11,7 +11,7 @@ import { OidcSignIn } from './oidc-sign-in/oidc-sign-in.tsx';
 /** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
 export function WebIdentityTokenField() {
   const [revealed, setRevealed] = useState(false);
-  const { setValue, control } = useFormContext();
+  const { setValue, setFocus, control } = useFormContext();
   const token: unknown = useWatch({ control, name: 'WebIdentityToken' });
   const sessionName: unknown = useWatch({ control, name: 'RoleSessionName' });
   const decoded = typeof token === 'string' && token.trim() !== '' ? decodeJwt(token) : undefined;
@@ -69,6 +69,8 @@ export function WebIdentityTokenField() {
             className="button button--small"
             onClick={() => {
               setValue('RoleSessionName', suggestion, { shouldValidate: true, shouldDirty: true });
+              // The button goes away once used: keep focus on the field it filled in.
+              setFocus('RoleSessionName');
             }}
           >
             Use it

@@ -46,7 +46,7 @@ export function DecodedMessageView({ message }: { message: DecodedAuthorizationM
         caption="Request context: condition keys and values"
         rows={conditionRows(message.conditions)}
       />
-      <h4 className="inspect-result__subhead">Matched statements</h4>
+      <h3 className="inspect-result__subhead">Matched statements</h3>
       {message.matchedStatements.length > 0 ? (
         <StatementList statements={message.matchedStatements} />
       ) : (
@@ -58,7 +58,7 @@ export function DecodedMessageView({ message }: { message: DecodedAuthorizationM
       )}
       {message.failures.length > 0 ? (
         <>
-          <h4 className="inspect-result__subhead">Failures</h4>
+          <h3 className="inspect-result__subhead">Failures</h3>
           <ul className="inspect-list">
             {message.failures.map((failure, index) => (
               <li key={`${String(index)}-${failure}`}>
@@ -70,7 +70,7 @@ export function DecodedMessageView({ message }: { message: DecodedAuthorizationM
       ) : null}
       <details className="token-view__more">
         <summary>Raw JSON</summary>
-        <pre className="code-block" data-testid="raw-json">
+        <pre className="code-block" data-testid="raw-json" tabIndex={0}>
           {raw}
         </pre>
         <CopyButton label="Copy raw JSON" getText={() => raw}>
