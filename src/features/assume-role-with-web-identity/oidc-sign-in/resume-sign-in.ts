@@ -6,7 +6,11 @@ import {
   takePendingSignIn,
   type PendingStorage,
 } from '../../../lib/oidc/pending-sign-in.ts';
-import { redirectUriFor, sameName, type OidcProvider } from '../../../lib/oidc/provider-settings.ts';
+import {
+  redirectUriFor,
+  sameName,
+  type OidcProvider,
+} from '../../../lib/oidc/provider-settings.ts';
 import { explainSignInError, type SignInError } from '../../../lib/oidc/sign-in-errors.ts';
 import type { completeSignIn } from '../../../lib/oidc/sign-in-flow.ts';
 import type { SignInStatus } from './sign-in-status.ts';
