@@ -1,12 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { diagnoseNetworkFailure } from '../lib/sts/diagnose-network-failure.ts';
+import { clockOffsetNotice } from '../lib/sts/failure-advice.ts';
 import { resolveEndpoint } from '../lib/sts/resolve-endpoint.ts';
 import { runOperation, type CallResult } from '../lib/sts/run-operation.ts';
 import type { OperationInputs, OperationName } from '../lib/sts/schemas.ts';
 import { toStsFailure, type StsFailure } from '../lib/sts/sts-failure.ts';
 import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
 import { useEndpointSettings } from './endpoint-settings-store.ts';
+import { showToast } from './toasts.ts';
 
 /** A failed call: an Error (so react-query and stack traces treat it as one) with STS's details. */
 export interface CallFailure extends StsFailure, Error {
@@ -26,7 +28,13 @@ export interface CallSuccess<N extends OperationName> extends CallResult<N> {
   region: string;
 }
 
-/** Sends an operation through react-query with cancel; failures arrive as CallFailure. */
+/** The clock notice last shown, so a persisting offset is announced once. */
+let lastClockNotice: string | undefined;
+
+/**
+ * Sends an operation through react-query with cancel; failures arrive as CallFailure. A clock the
+ * SDK had to correct is announced in a toast.
+ */
 export function useOperationCall<N extends OperationName>(name: N) {
   const endpoint = useEndpointSettings();
   const controller = useRef<AbortController | null>(null);
@@ -42,6 +50,11 @@ export function useOperationCall<N extends OperationName>(name: N) {
           credentials: signer?.credentials,
           signal: controller.current.signal,
         });
+        // The SDK fixed a skewed local clock by itself (issue 7): say so, whatever the page.
+        // Reused clients keep the offset they learned: say it once, not on every call.
+        const notice = clockOffsetNotice(result.clockOffsetMs);
+        if (notice && notice !== lastClockNotice) showToast(notice, 'warning');
+        lastClockNotice = notice;
         return { ...result, input, signer, endpointUrl, region: endpoint.region };
       } catch (error) {
         const details = toStsFailure(error);

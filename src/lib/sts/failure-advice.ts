@@ -96,7 +96,7 @@ const advisors: Readonly<Record<string, Advisor>> = {
   SignatureDoesNotMatch: (f) => ({
     title: 'Signature does not match',
     explanation: f.message,
-    nextStep: /expired|skew/i.test(f.message)
+    nextStep: /expired|skew|not yet current/i.test(f.message)
       ? 'Your computer’s clock is off: correct it and retry.'
       : 'The secret access key does not belong to the access key ID. Paste the pair again.',
   }),
@@ -180,4 +180,16 @@ export function adviseOnFailure(failure: StsFailure, context: AdviceContext): Fa
         ? 'Retry in a moment; your inputs are kept.'
         : 'Check the inputs against the message and send again.',
   };
+}
+
+/** Below this, a clock offset is not worth a word (the SDK only corrects skews of 5 minutes or more). */
+const NOTABLE_CLOCK_OFFSET_MS = 60_000;
+
+/** Pure: what to tell the user when the SDK had to correct the local clock to STS's, if anything. */
+export function clockOffsetNotice(offsetMs: number): string | undefined {
+  if (!Number.isFinite(offsetMs) || Math.abs(offsetMs) < NOTABLE_CLOCK_OFFSET_MS) return undefined;
+  const minutes = Math.round(Math.abs(offsetMs) / 60_000);
+  const amount = minutes === 1 ? '1 minute' : `${minutes.toLocaleString('en-US')} minutes`;
+  const direction = offsetMs > 0 ? 'behind' : 'ahead of';
+  return `Your computer’s clock is ${amount} ${direction} STS’s. The SDK corrected for it and the call went through; set your clock right, as expiry countdowns here follow it.`;
 }

@@ -119,6 +119,30 @@ export async function runOperation<N extends OperationName>(
   const anonymous = operationInfo[name].auth === 'anonymous';
   const client = cachedClient(context.endpoint, anonymous ? undefined : context.credentials);
   const sender: Sender[N] = send[name];
-  const output = await sender(client, input, context.signal);
-  return { output, clockOffsetMs: client.config.systemClockOffset };
+  const offsetBefore = client.config.systemClockOffset;
+  try {
+    const output = await sender(client, input, context.signal);
+    return { output, clockOffsetMs: client.config.systemClockOffset };
+  } catch (error) {
+    if (
+      context.signal?.aborted ||
+      !clockCorrectionNeedsRetry(offsetBefore, client.config.systemClockOffset)
+    ) {
+      throw error;
+    }
+    const output = await sender(client, input, context.signal);
+    return { output, clockOffsetMs: client.config.systemClockOffset };
+  }
+}
+
+/** The SDK's own threshold for a clock correction worth retrying (ms). */
+const CLOCK_CORRECTION_MS = 240_000;
+
+/**
+ * Pure: whether a failed call deserves one more try because the SDK corrected the clock of a reused
+ * client during it. The SDK retries only when the new offset is large, so a client that learned a
+ * skew which has since gone (the clock was set right) would fail once with SignatureDoesNotMatch.
+ */
+export function clockCorrectionNeedsRetry(offsetBeforeMs: number, offsetAfterMs: number): boolean {
+  return Math.abs(offsetAfterMs - offsetBeforeMs) >= CLOCK_CORRECTION_MS;
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { adviseOnFailure, clockOffsetNotice } from './failure-advice.ts';
+
+describe('clockOffsetNotice', () => {
+  it('says nothing when the SDK corrected nothing or next to nothing', () => {
+    expect(clockOffsetNotice(0)).toBeUndefined();
+    expect(clockOffsetNotice(59_999)).toBeUndefined();
+    expect(clockOffsetNotice(-59_999)).toBeUndefined();
+    expect(clockOffsetNotice(Number.NaN)).toBeUndefined();
+  });
+
+  it('says the local clock is behind when STS is ahead, in minutes', () => {
+    expect(clockOffsetNotice(20 * 60_000 + 1_500)).toMatch(
+      /^Your computer’s clock is 20 minutes behind STS’s\. The SDK corrected for it/,
+    );
+    expect(clockOffsetNotice(60_000)).toContain('is 1 minute behind');
+  });
+
+  it('says the local clock is ahead when STS is behind', () => {
+    expect(clockOffsetNotice(-6 * 60_000)).toContain('is 6 minutes ahead of STS’s');
+  });
+});
+
+describe('adviseOnFailure', () => {
+  const context = { operation: 'AssumeRoleWithWebIdentity', endpointUrl: 'http://127.0.0.1:1' };
+
+  it('explains a network failure with CORS as CORS, naming the endpoint', () => {
+    const advice = adviseOnFailure(
+      { kind: 'network', code: 'NetworkError', message: 'Failed to fetch' },
+      { ...context, networkCause: 'cors' },
+    );
+    expect(advice.title).toBe('Blocked by CORS');
+    expect(advice.explanation).toContain('http://127.0.0.1:1');
+    expect(advice.explanation).not.toContain('Failed to fetch');
+  });
+
+  it('explains a network failure without an answer as unreachable', () => {
+    const advice = adviseOnFailure(
+      { kind: 'network', code: 'NetworkError', message: 'Failed to fetch' },
+      { ...context, networkCause: 'unreachable' },
+    );
+    expect(advice.title).toBe('Cannot reach the endpoint');
+  });
+
+  it('says a throttled call was retried and what to do', () => {
+    const advice = adviseOnFailure(
+      { kind: 'sts', code: 'Throttling', message: 'Rate exceeded', httpStatus: 400 },
+      context,
+    );
+    expect(advice.title).toBe('STS is throttling you');
+    expect(advice.nextStep).toMatch(/Wait/);
+  });
+
+  it('falls back to the code and a retry hint for unknown server errors', () => {
+    const advice = adviseOnFailure(
+      { kind: 'sts', code: 'SomethingNew', message: '', httpStatus: 502 },
+      context,
+    );
+    expect(advice.title).toBe('SomethingNew');
+    expect(advice.nextStep).toMatch(/Retry/);
+  });
+});
+
+describe('SignatureDoesNotMatch advice', () => {
+  const context = { operation: 'GetCallerIdentity', endpointUrl: 'https://sts.amazonaws.com' };
+  const advise = (message: string) =>
+    adviseOnFailure(
+      { kind: 'sts', code: 'SignatureDoesNotMatch', message, httpStatus: 403 },
+      context,
+    ).nextStep;
+
+  it('blames the clock for a signature from the past or the future', () => {
+    expect(advise('Signature expired: 20260101T000000Z is now earlier than …')).toMatch(/clock/);
+    expect(advise('Signature not yet current: 20260101T002000Z is still later than …')).toMatch(
+      /clock/,
+    );
+  });
+
+  it('blames the key pair otherwise', () => {
+    expect(advise('The request signature we calculated does not match')).toMatch(
+      /secret access key/,
+    );
+  });
+});
