@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { parseShareLink } from '../lib/share-link/share-link.ts';
 import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
 import { readDraft, replaceDraft } from '../components/form/drafts.ts';
@@ -51,5 +51,12 @@ export function useShareLink(operation: string | undefined, query: string): stri
       showToast('Filled in from the link. Check the values before sending.');
     }
   }, [operation, result]);
-  return result && !result.ok ? result.error : undefined;
+  // The refusal outlives the query it came from: the effect above removes that query from the
+  // address bar, which re-renders this hook with no link at all.
+  const [refused, setRefused] = useState<{ operation: string; message: string }>();
+  if (result && !result.ok && operation && refused?.message !== result.error) {
+    setRefused({ operation, message: result.error });
+  }
+  if (refused && refused.operation !== operation) setRefused(undefined);
+  return refused !== undefined && refused.operation === operation ? refused.message : undefined;
 }
