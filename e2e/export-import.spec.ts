@@ -173,3 +173,27 @@ test('a set can be renamed, and recent values can be forgotten', async ({ page, 
     'rename-user',
   );
 });
+
+test('Run again repeats a call that needs nothing new, signed by the same parent', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const app = await assume(page, guard, demo, 'parent-user');
+  const parent = page.getByRole('listitem', {
+    name: /Credential set WebIdentityDemo\/parent-user/,
+  });
+  await parent.getByRole('button', { name: 'Use as signer' }).click();
+  await page.getByRole('link', { name: /^AssumeRole Assume a role/ }).click();
+  await app.field('Role ARN').fill(demo.roles.admin);
+  await app.field('Role session name').fill('again-1');
+  await app.button('Assume role').click();
+  const children = page.getByRole('listitem', { name: 'Credential set Admin/again-1' });
+  await expect(children).toHaveCount(1);
+
+  await children.getByRole('button', { name: 'Run again: Admin/again-1' }).click();
+  await expect(children).toHaveCount(2);
+  for (const child of await children.all()) {
+    await expect(child).toContainText('from WebIdentityDemo/parent-user');
+  }
+});

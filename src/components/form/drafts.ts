@@ -28,7 +28,31 @@ export function onDraftReplaced(
   return () => replaceListeners.delete(listener);
 }
 
+const submitRequests = new Set<string>();
+const submitListeners = new Set<(key: string) => void>();
+
+/**
+ * Asks the form with this key to send itself once (Run again): a mounted form does it at once, a
+ * form that mounts later does it on mount. The form still validates and still honours a block.
+ */
+export function requestSubmit(key: string): void {
+  submitRequests.add(key);
+  for (const listener of submitListeners) listener(key);
+}
+
+/** True once per request: the form that takes it sends. */
+export function takeSubmitRequest(key: string): boolean {
+  return submitRequests.delete(key);
+}
+
+/** A mounted form listens for submit requests. */
+export function onSubmitRequested(listener: (key: string) => void): () => void {
+  submitListeners.add(listener);
+  return () => submitListeners.delete(listener);
+}
+
 export function clearDrafts(): void {
+  submitRequests.clear();
   drafts.clear();
 }
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import {
   FormProvider,
   useForm,
@@ -8,7 +8,13 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import type { z } from 'zod';
-import { onDraftReplaced, readDraft, saveDraft } from './drafts.ts';
+import {
+  onDraftReplaced,
+  onSubmitRequested,
+  readDraft,
+  saveDraft,
+  takeSubmitRequest,
+} from './drafts.ts';
 import { buildShareLink, SHAREABLE_FIELDS } from '../../lib/share-link/share-link.ts';
 import { operationList } from '../../lib/sts/operations.ts';
 import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
@@ -59,9 +65,24 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
       }),
     [subscribe, draftKey],
   );
+  const formElement = useRef<HTMLFormElement>(null);
+  const blocked = props.blockedReason !== undefined;
+  useEffect(() => {
+    const sendIfAsked = () => {
+      if (!blocked && takeSubmitRequest(draftKey)) {
+        // After the reset to the replaced draft has rendered.
+        setTimeout(() => formElement.current?.requestSubmit(), 0);
+      }
+    };
+    sendIfAsked();
+    return onSubmitRequested((key) => {
+      if (key === draftKey) sendIfAsked();
+    });
+  }, [draftKey, blocked]);
   return (
     <FormProvider {...form}>
       <form
+        ref={formElement}
         className="operation-form"
         noValidate
         onSubmit={(event) => {

@@ -4,7 +4,7 @@ import { describePrincipalArn } from '../../lib/decoders/arn.ts';
 import { operationList } from '../../lib/sts/operations.ts';
 import { lineageOrder, type LineageRow } from '../../lib/wallet/lineage.ts';
 import { planRunAgain } from '../../lib/wallet/run-again.ts';
-import { replaceDraft } from '../../components/form/drafts.ts';
+import { replaceDraft, requestSubmit } from '../../components/form/drafts.ts';
 import { showToast } from '../../state/toasts.ts';
 import { PasteAnything } from './paste-anything.tsx';
 import { WalletLabel } from './wallet-label.tsx';
@@ -45,11 +45,12 @@ function runAgain(entry: WalletEntry, all: readonly WalletEntry[]): void {
   if (!plan || !info) return;
   replaceDraft(info.name, plan.values);
   if (plan.signerId) selectSigner(plan.signerId);
+  if (!plan.missing) requestSubmit(info.name);
   window.location.hash = `#/${info.slug}`;
   showToast(
     plan.missing
       ? `Run again: ${info.name} is filled in; supply ${plan.missing}, then send.`
-      : `Run again: ${info.name} is filled in with the same inputs; send it when ready.`,
+      : `Run again: sending ${info.name} again with the same inputs and signer.`,
     plan.missing ? 'warning' : 'info',
   );
 }
