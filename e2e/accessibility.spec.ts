@@ -261,7 +261,7 @@ test('countdowns announce thresholds only, never the ticking time', async ({ pag
       ['status', 'alert', 'log', 'marquee', 'timer'].includes(el.getAttribute('role') ?? '') ||
       (el.hasAttribute('aria-live') && el.getAttribute('aria-live') !== 'off');
     const ticking = [...document.querySelectorAll('time')].filter((t) =>
-      /\d+s left$/.test(t.textContent),
+      /\d+[sm] left$/.test(t.textContent),
     );
     return ticking.map((time) => {
       let liveAncestor = '';

@@ -33,6 +33,16 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/**
+ * Like useNow, but while `untilMs` is more than `fineWithinMs` away the value only changes once a
+ * minute, so React skips the re-render on the other 59 ticks (long lists of countdowns stay idle).
+ */
+export function useCoarseNow(untilMs: number, fineWithinMs: number): number {
+  return useSyncExternalStore(subscribe, () =>
+    untilMs - now > fineWithinMs ? Math.floor(now / 60_000) * 60_000 : now,
+  );
+}
+
 /** Milliseconds since the epoch, re-rendering once a second. */
 export function useNow(): number {
   return useSyncExternalStore(subscribe, () => now);

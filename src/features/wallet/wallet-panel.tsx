@@ -70,7 +70,7 @@ function WalletItem({ row, all, selected }: WalletItemProps) {
       <div className="wallet__row">
         <WalletLabel entry={entry} />
         {entry.credentials.expiration ? (
-          <Countdown expiresAt={entry.credentials.expiration} subject={entry.label} />
+          <Countdown expiresAt={entry.credentials.expiration} subject={entry.label} coarse />
         ) : (
           <span className="badge badge--warning">long-term</span>
         )}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeSeconds, expiryState, formatCountdown } from './format-duration.ts';
+import {
+  describeSeconds,
+  expiryState,
+  formatCountdown,
+  formatCountdownMinutes,
+} from './format-duration.ts';
 
 describe('formatCountdown', () => {
   it.each([
@@ -11,6 +16,18 @@ describe('formatCountdown', () => {
     [43_200_000, '12h 00m 00s'],
   ])('%d ms → %s', (ms, text) => {
     expect(formatCountdown(ms)).toBe(text);
+  });
+});
+
+describe('formatCountdownMinutes', () => {
+  it.each([
+    [0, '0m'],
+    [59_999, '0m'],
+    [60_000, '1m'],
+    [3_599_999, '59m'],
+    [3_723_000, '1h 02m'],
+  ])('%d ms → %s', (ms, text) => {
+    expect(formatCountdownMinutes(ms)).toBe(text);
   });
 });
 

@@ -10,6 +10,14 @@ export function formatCountdown(ms: number): string {
   return `${s}s`;
 }
 
+/** "1h 02m", "59m" — minute precision, for countdowns far from their end. */
+export function formatCountdownMinutes(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h > 0 ? `${h}h ${String(m).padStart(2, '0')}m` : `${m}m`;
+}
+
 /** "12 hours", "1 hour", "15 minutes", "90 seconds" for a duration in seconds. */
 export function describeSeconds(seconds: number): string {
   if (seconds % 3600 === 0 && seconds >= 3600) {
