@@ -47,6 +47,9 @@ export async function handleSts(
   const cors = fault?.mode === 'no-cors' ? {} : corsResponseHeaders(req);
   const url = new URL(req.url ?? '/', 'http://sandbox');
   const send = (status: number, xml: string, action: string | undefined) => {
+    // A client that gave up while a latency fault held its request (Cancel) gets no answer, and
+    // the request is not counted: it would land in the stats of whatever runs ten seconds later.
+    if (req.socket.destroyed) return;
     deps.control.countRequest(action);
     res.writeHead(status, {
       ...cors,
