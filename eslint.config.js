@@ -6,6 +6,18 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import playwright from 'eslint-plugin-playwright';
 
+/** The SDK loads as its own chunk (loadStsSdk): nothing may import it statically but its chunk. */
+const sdkChunk = {
+  group: ['**/sts-sdk.ts', '**/resolve-endpoint.ts', '**/create-sts-client.ts'],
+  allowTypeImports: true,
+  message: 'The SDK is a lazy chunk: load it with loadStsSdk() (type imports are fine).',
+};
+const sdkPackages = {
+  group: ['@aws-sdk/*', '@smithy/*'],
+  allowTypeImports: true,
+  message: 'Only the SDK chunk in src/lib/sts (sts-sdk.ts and what it imports) uses the SDK.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
   js.configs.recommended,
@@ -49,16 +61,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['@aws-sdk/*', '@smithy/*'], message: 'Only src/lib/sts talks to the SDK.' },
-          ],
+          patterns: [sdkPackages, sdkChunk],
         },
       ],
     },
   },
   {
     files: ['src/lib/sts/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [sdkPackages, sdkChunk] }] },
   },
   {
     files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
@@ -72,7 +82,8 @@ export default tseslint.config(
               group: ['**/features/**', '**/app/**'],
               message: 'lib and components do not import features or app.',
             },
-            { group: ['@aws-sdk/*', '@smithy/*'], message: 'Only src/lib/sts talks to the SDK.' },
+            sdkPackages,
+            sdkChunk,
           ],
         },
       ],
@@ -90,11 +101,21 @@ export default tseslint.config(
               regex: '^\\.\\./(?!\\.\\.)[^/]+/|/features/',
               message: 'Features do not import each other: app composes them.',
             },
-            { group: ['@aws-sdk/*', '@smithy/*'], message: 'Only src/lib/sts talks to the SDK.' },
+            sdkPackages,
+            sdkChunk,
           ],
         },
       ],
     },
+  },
+  {
+    files: [
+      'src/lib/sts/sts-sdk.ts',
+      'src/lib/sts/resolve-endpoint.ts',
+      'src/lib/sts/create-sts-client.ts',
+      'src/**/*.test.{ts,tsx}',
+    ],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['sandbox/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts'],

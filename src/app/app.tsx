@@ -1,10 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { operationBySlug, operationInfo } from '../lib/sts/operations.ts';
-import {
-  EndpointSettingsPanel,
-  EndpointSummary,
-} from '../features/settings/endpoint-settings-panel.tsx';
+import { EndpointSummary } from '../features/settings/endpoint-summary.tsx';
+import { lazyComponent } from '../components/lazy-component.tsx';
 import { WalletPanel } from '../features/wallet/wallet-panel.tsx';
 import { handleSignInRedirect } from '../features/assume-role-with-web-identity/oidc-sign-in/redirect-on-load.ts';
 import { Navigation } from './navigation.tsx';
@@ -15,6 +13,11 @@ import { Toasts } from '../components/toasts.tsx';
 import { clearDrafts } from '../components/form/drafts.ts';
 import { wallet } from '../state/wallet.ts';
 import { useTitleExpiry } from '../state/title-expiry.ts';
+
+/** Inside the closed settings drawer: loaded after the first screen. */
+const EndpointSettingsPanel = lazyComponent('the endpoint settings', () =>
+  import('../features/settings/endpoint-settings-panel.tsx').then((m) => m.EndpointSettingsPanel),
+).Component;
 
 /** A leaf that re-renders each second for the title, so the app doesn't. */
 function TitleExpiry() {

@@ -6,6 +6,40 @@ export interface Store<T> {
   subscribe: (listener: () => void) => () => void;
 }
 
+function readStored<T>(key: string, parse: (raw: unknown) => T | undefined): T | undefined {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw === null ? undefined : parse(JSON.parse(raw));
+  } catch {
+    return undefined;
+  }
+}
+
+function storeFrom<T>(key: string, initial: T): Store<T> & { replace: (value: T) => void } {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  const replace = (next: T) => {
+    value = next;
+    for (const listener of listeners) listener();
+  };
+  return {
+    get: () => value,
+    set(next) {
+      try {
+        localStorage.setItem(key, JSON.stringify(next));
+      } catch {
+        // Storage full or disabled: the preference lives for this page only.
+      }
+      replace(next);
+    },
+    replace,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 /**
  * A small store for NON-SECRET preferences, saved in localStorage under `key`. `parse` checks what
  * was stored (it may be old or edited by hand) and returns undefined to fall back to the default.
@@ -15,32 +49,42 @@ export function createPersistedStore<T>(
   fallback: T,
   parse: (raw: unknown) => T | undefined,
 ): Store<T> {
-  let value = read();
-  const listeners = new Set<() => void>();
-  function read(): T {
-    try {
-      const raw = localStorage.getItem(key);
-      if (raw === null) return fallback;
-      return parse(JSON.parse(raw)) ?? fallback;
-    } catch {
-      return fallback;
-    }
-  }
+  const { get, set, subscribe } = storeFrom(key, readStored(key, parse) ?? fallback);
+  return { get, set, subscribe };
+}
+
+export interface LazilyParsedStore<T> extends Store<T> {
+  /** Settles once what was stored has been parsed (or found missing, unreadable or invalid). */
+  ready: Promise<void>;
+}
+
+/**
+ * Like createPersistedStore, for a parser that is loaded on demand (a zod schema kept off the
+ * first screen): the store holds the fallback until the parser has read what was stored. A value
+ * set before that wins over the stored one.
+ */
+export function createLazilyParsedStore<T>(
+  key: string,
+  fallback: T,
+  loadParse: () => Promise<(raw: unknown) => T | undefined>,
+): LazilyParsedStore<T> {
+  const store = storeFrom(key, fallback);
+  let setEarly = false;
+  const ready = loadParse().then(
+    (parse) => {
+      const stored = readStored(key, parse);
+      if (!setEarly && stored !== undefined) store.replace(stored);
+    },
+    () => undefined,
+  );
   return {
-    get: () => value,
+    get: store.get,
     set(next) {
-      value = next;
-      try {
-        localStorage.setItem(key, JSON.stringify(next));
-      } catch {
-        // Storage full or disabled: the preference lives for this page only.
-      }
-      for (const listener of listeners) listener();
+      setEarly = true;
+      store.set(next);
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: store.subscribe,
+    ready,
   };
 }
 

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { diagnoseNetworkFailure } from '../lib/sts/diagnose-network-failure.ts';
-import { clockOffsetNotice } from '../lib/sts/failure-advice.ts';
-import { resolveEndpoint } from '../lib/sts/resolve-endpoint.ts';
+import { clockOffsetNotice } from '../lib/sts/clock-offset-notice.ts';
+import { endpointFor } from '../lib/sts/endpoint-resolution.ts';
 import { runOperation, type CallResult } from '../lib/sts/run-operation.ts';
 import type { OperationInputs, OperationName } from '../lib/sts/schemas.ts';
 import { toStsFailure, type StsFailure } from '../lib/sts/sts-failure.ts';
@@ -41,10 +41,11 @@ export function useOperationCall<N extends OperationName>(name: N) {
   const mutation = useMutation<CallSuccess<N>, CallFailure, CallVariables<N>>({
     mutationKey: ['sts', name],
     mutationFn: async ({ input, signer }) => {
-      const resolved = resolveEndpoint(endpoint);
-      const endpointUrl = resolved.ok ? resolved.url : '';
+      let endpointUrl = '';
       controller.current = new AbortController();
       try {
+        const resolved = await endpointFor(endpoint);
+        endpointUrl = resolved.ok ? resolved.url : '';
         const result = await runOperation(name, input, {
           endpoint,
           credentials: signer?.credentials,

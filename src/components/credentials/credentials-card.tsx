@@ -6,6 +6,7 @@ import { CopyButton } from '../copy-button.tsx';
 import { PrincipalSummary } from './principal-summary.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { WhoAmI } from './who-am-i.tsx';
+import { formatLocalDateTime } from '../../lib/time/format-duration.ts';
 
 export interface CredentialsCardProps {
   entry: WalletEntry;
@@ -72,7 +73,7 @@ export function CredentialsCard({ entry, details, heading }: CredentialsCardProp
               <time dateTime={credentials.expiration.toISOString()}>
                 {credentials.expiration.toISOString()}
               </time>{' '}
-              <span className="kv__note">({credentials.expiration.toLocaleString()})</span>
+              <span className="kv__note">({formatLocalDateTime(credentials.expiration)})</span>
             </dd>
           </div>
         ) : null}

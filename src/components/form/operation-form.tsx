@@ -1,5 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   FormProvider,
   useForm,
@@ -7,7 +6,6 @@ import {
   type FieldValues,
   type UseFormReturn,
 } from 'react-hook-form';
-import type { z } from 'zod';
 import {
   onDraftReplaced,
   onSubmitRequested,
@@ -15,13 +13,17 @@ import {
   saveDraft,
   takeSubmitRequest,
 } from './drafts.ts';
+import { lazyZodResolver, type SchemaSource } from './lazy-zod-resolver.ts';
+import { whenIdle } from '../when-idle.ts';
 import { buildShareLink, SHAREABLE_FIELDS } from '../../lib/share-link/share-link.ts';
+import { loadStsSdk } from '../../lib/sts/load-sts-sdk.ts';
 import { operationList } from '../../lib/sts/operations.ts';
 import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
 import { CopyButton } from '../copy-button.tsx';
 
 export interface OperationFormProps<T extends FieldValues> {
-  schema: z.ZodType<T, FieldValues>;
+  /** The operation's schema, or a loader for it (zod then loads while the page is idle). */
+  schema: SchemaSource<T>;
   /** Keeps what the user typed when they navigate away and back. */
   draftKey: string;
   defaultValues?: DefaultValues<T>;
@@ -36,12 +38,24 @@ export interface OperationFormProps<T extends FieldValues> {
 
 /**
  * The one form shell: zod resolver, focus on the first invalid field, drafts, pending state with
- * cancel. Operation forms provide only their fields.
+ * cancel. Operation forms provide only their fields. Validation and the SDK are separate chunks:
+ * the form is usable at once and loads them while the browser is idle.
  */
 export function OperationForm<T extends FieldValues>(props: OperationFormProps<T>) {
   const { schema, draftKey, defaultValues, onSubmit, submitLabel, pending, onCancel } = props;
+  const [{ resolver, prepare }] = useState(() => lazyZodResolver(schema));
+  const [loadFailure, setLoadFailure] = useState<string | undefined>();
+  useEffect(
+    () =>
+      whenIdle(() => {
+        // Failures here are reported by the submit that needs the chunk.
+        prepare().catch(() => undefined);
+        loadStsSdk().catch(() => undefined);
+      }),
+    [prepare],
+  );
   const form = useForm({
-    resolver: zodResolver(schema as z.ZodType<FieldValues, FieldValues>),
+    resolver,
     defaultValues: (readDraft(draftKey) ?? defaultValues) as DefaultValues<FieldValues>,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -90,9 +104,16 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
             event.preventDefault();
             return;
           }
-          void form.handleSubmit((values) => {
-            onSubmit(values as T);
-          })(event);
+          setLoadFailure(undefined);
+          form
+            .handleSubmit((values) => {
+              onSubmit(values as T);
+            })(event)
+            .catch(() => {
+              setLoadFailure(
+                'The console could not load its validation code (the connection to this site dropped?). Nothing was sent: press the button again.',
+              );
+            });
         }}
       >
         {props.children(form)}
@@ -129,6 +150,11 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
             >
               Copy share link
             </CopyButton>
+          ) : null}
+          {loadFailure ? (
+            <span role="alert" className="field__error">
+              {loadFailure}
+            </span>
           ) : null}
           {props.blockedReason ? (
             <span id={`${draftKey}-blocked`} className="operation-form__blocked">

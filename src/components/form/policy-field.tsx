@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { locateJsonError } from '../../lib/sts/schemas/locate-json-error.ts';
-import { codePointLength } from '../../lib/sts/schemas/text.ts';
+import { codePointLength, formatCount } from '../../lib/sts/schemas/text.ts';
 import { TextField } from './text-field.tsx';
 
 export interface PolicyFieldProps {
@@ -42,7 +42,7 @@ export function PolicyField({ name, maxLength, softLimit, warning, label }: Poli
               aria-label="Policy size"
             />{' '}
             <span className={over ? 'field__error' : undefined}>
-              {length.toLocaleString('en-US')} / {maxLength.toLocaleString('en-US')} characters
+              {formatCount(length)} / {formatCount(maxLength)} characters
               {over && softLimit ? ' — over the documented limit' : ''}
             </span>
             {jsonError ? (

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { resolveEndpoint } from '../../lib/sts/resolve-endpoint.ts';
 import { isExpired, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { useNow } from '../../state/clock.ts';
 import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
+import { useResolvedEndpoint } from '../../state/resolved-endpoint.ts';
 import { selectSigner, useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries } from '../../state/wallet.ts';
 import { AddKeysForm } from './add-keys-form.tsx';
@@ -20,7 +20,7 @@ export function SignerPicker({ operation }: { operation?: string }) {
   const entries = useWalletEntries();
   const selectedId = useSelectedSignerId();
   const endpoint = useEndpointSettings();
-  const resolved = resolveEndpoint(endpoint);
+  const resolved = useResolvedEndpoint(endpoint);
   const [adding, setAdding] = useState(false);
   const selected = entries.find((e) => e.id === selectedId);
   const usable = entries.filter((e) => !isExpired(e.credentials, now));
@@ -88,7 +88,10 @@ export function SignerPicker({ operation }: { operation?: string }) {
         ) : (
           'Not signed yet'
         )}{' '}
-        → <code>{resolved.ok ? resolved.url : 'no endpoint'}</code>
+        →{' '}
+        <code>
+          {resolved === undefined ? 'resolving…' : resolved.ok ? resolved.url : 'no endpoint'}
+        </code>
       </p>
     </section>
   );

@@ -1,15 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useWatch, type UseFormReturn, type FieldValues } from 'react-hook-form';
 import type { OperationInputs } from '../../lib/sts/schemas.ts';
-import { decodeJwt } from '../../lib/decoders/jwt.ts';
-import { jwtAudiences } from '../../lib/decoders/jwt-warnings.ts';
+import { decodeJwt, jwtAudiences } from '../../lib/decoders/jwt.ts';
 import { ownString } from '../../lib/decoders/json-object.ts';
 import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
 import { operationInfo } from '../../lib/sts/operations.ts';
-import { operationSchemas } from '../../lib/sts/schemas.ts';
+import { loadOperationSchema } from '../../lib/sts/load-operation-schema.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
-import { CredentialsCard } from '../../components/credentials/credentials-card.tsx';
-import { FailurePanel } from '../../components/failure-panel.tsx';
+import { LazyCredentialsCard as CredentialsCard } from '../../components/credentials/lazy-credentials-card.tsx';
+import { LazyFailurePanel as FailurePanel } from '../../components/lazy-failure-panel.tsx';
 import { OperationForm } from '../../components/form/operation-form.tsx';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
@@ -21,6 +20,7 @@ import { useOperationCall } from '../../state/use-operation-call.ts';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 
 const info = operationInfo.AssumeRoleWithWebIdentity;
+const loadSchema = () => loadOperationSchema('AssumeRoleWithWebIdentity');
 
 function warningFor(values: FieldValues, path: string) {
   return fieldWarnings('AssumeRoleWithWebIdentity', values, { signerKind: 'none' }).find(
@@ -82,7 +82,7 @@ export function AssumeRoleWithWebIdentityPage() {
   const call = useOperationCall('AssumeRoleWithWebIdentity');
   const [entry, setEntry] = useState<WalletEntry | undefined>();
   const token = call.variables?.input.WebIdentityToken;
-  const decoded = token ? decodeJwt(token) : undefined;
+  const decoded = useMemo(() => (token ? decodeJwt(token) : undefined), [token]);
   const claims = decoded?.ok ? decoded.value.claims : undefined;
   const output = call.data?.output;
   const submit = (input: OperationInputs['AssumeRoleWithWebIdentity']) => {
@@ -111,7 +111,7 @@ export function AssumeRoleWithWebIdentityPage() {
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
       <OperationForm
-        schema={operationSchemas.AssumeRoleWithWebIdentity}
+        schema={loadSchema}
         draftKey={info.name}
         onSubmit={submit}
         submitLabel="Assume role"

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { decodeJwt } from '../../lib/decoders/jwt.ts';
 import { ownField } from '../../lib/decoders/json-object.ts';
 import { suggestRoleSessionName } from '../../lib/sts/role-session-name.ts';
 import { TextField } from '../../components/form/text-field.tsx';
-import { TokenView } from '../../components/token/token-view.tsx';
+import { LazyTokenView as TokenView } from '../../components/token/lazy-token-view.tsx';
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
 import { OidcSignIn } from './oidc-sign-in/oidc-sign-in.tsx';
 
@@ -14,7 +14,11 @@ export function WebIdentityTokenField() {
   const { setValue, setFocus, control } = useFormContext();
   const token: unknown = useWatch({ control, name: 'WebIdentityToken' });
   const sessionName: unknown = useWatch({ control, name: 'RoleSessionName' });
-  const decoded = typeof token === 'string' && token.trim() !== '' ? decodeJwt(token) : undefined;
+  // Decoded once per token, not on every render (the view below memoizes on this object).
+  const decoded = useMemo(
+    () => (typeof token === 'string' && token.trim() !== '' ? decodeJwt(token) : undefined),
+    [token],
+  );
   const claims = decoded?.ok ? decoded.value.claims : undefined;
   const sub = claims ? (ownField(claims, 'email') ?? ownField(claims, 'sub')) : undefined;
   const suggestion = typeof sub === 'string' ? suggestRoleSessionName(sub) : undefined;

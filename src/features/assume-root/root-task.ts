@@ -16,10 +16,10 @@ const GLOBAL_HOST = 'sts.amazonaws.com';
  */
 export function globalEndpointBlock(
   settings: EndpointSettings,
-  resolved: ResolvedEndpoint,
+  resolved: ResolvedEndpoint | undefined,
 ): string | undefined {
   let host: string | undefined;
-  if (resolved.ok) {
+  if (resolved?.ok) {
     try {
       host = new URL(resolved.url).hostname.toLowerCase();
     } catch {

@@ -4,7 +4,7 @@ import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
 import { operationInfo } from '../../lib/sts/operations.ts';
 import { operationSchemas } from '../../lib/sts/schemas.ts';
 import { signerKind } from '../../lib/wallet/signer-kind.ts';
-import { FailurePanel } from '../../components/failure-panel.tsx';
+import { LazyFailurePanel as FailurePanel } from '../../components/lazy-failure-panel.tsx';
 import { OperationForm } from '../../components/form/operation-form.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { OperationHeader } from '../../components/operation-header.tsx';

@@ -1,7 +1,7 @@
 import type { OperationInputs } from '../../lib/sts/schemas.ts';
 import { operationInfo } from '../../lib/sts/operations.ts';
 import { operationSchemas } from '../../lib/sts/schemas.ts';
-import { FailurePanel } from '../../components/failure-panel.tsx';
+import { LazyFailurePanel as FailurePanel } from '../../components/lazy-failure-panel.tsx';
 import { OperationForm } from '../../components/form/operation-form.tsx';
 import { OperationHeader } from '../../components/operation-header.tsx';
 import { SignerPicker } from '../../components/signer/signer-picker.tsx';

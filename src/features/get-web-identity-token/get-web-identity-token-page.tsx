@@ -6,7 +6,7 @@ import { operationSchemas } from '../../lib/sts/schemas.ts';
 import { signingAlgorithms } from '../../lib/sts/schemas/get-web-identity-token-schema.ts';
 import { signerKind } from '../../lib/wallet/signer-kind.ts';
 import { Field } from '../../components/field.tsx';
-import { FailurePanel } from '../../components/failure-panel.tsx';
+import { LazyFailurePanel as FailurePanel } from '../../components/lazy-failure-panel.tsx';
 import { OperationForm } from '../../components/form/operation-form.tsx';
 import { TagsField } from '../../components/form/tags-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';

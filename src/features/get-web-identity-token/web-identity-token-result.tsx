@@ -1,8 +1,9 @@
 import { decodeJwt } from '../../lib/decoders/jwt.ts';
 import { Countdown } from '../../components/countdown.tsx';
 import { SecretText } from '../../components/secret-text.tsx';
-import { TokenView } from '../../components/token/token-view.tsx';
+import { LazyTokenView as TokenView } from '../../components/token/lazy-token-view.tsx';
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
+import { formatLocalDateTime } from '../../lib/time/format-duration.ts';
 
 export interface WebIdentityTokenResultProps {
   token: string;
@@ -35,7 +36,7 @@ export function WebIdentityTokenResult({ token, expiration }: WebIdentityTokenRe
             <dt>Expiration</dt>
             <dd>
               <time dateTime={expiration.toISOString()}>{expiration.toISOString()}</time>{' '}
-              <span className="kv__note">({expiration.toLocaleString()})</span>
+              <span className="kv__note">({formatLocalDateTime(expiration)})</span>
             </dd>
           </div>
         ) : null}

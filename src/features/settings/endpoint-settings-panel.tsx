@@ -5,8 +5,8 @@ import {
   type EndpointSettings,
 } from '../../lib/sts/endpoint-settings.ts';
 import { partitionOfRegion, stsPartitions } from '../../lib/sts/partitions.ts';
-import { resolveEndpoint } from '../../lib/sts/resolve-endpoint.ts';
 import { clearRecent, useRecentValues } from '../../state/recent-values.ts';
+import { useResolvedEndpoint } from '../../state/resolved-endpoint.ts';
 import {
   embeddedSandboxUrl,
   endpointSettingsStore,
@@ -172,7 +172,7 @@ function switchKind(current: EndpointSettings, kind: EndpointKind): EndpointSett
 /** Where calls go: the local sandbox, AWS (any partition, resolved by the SDK) or a custom URL. */
 export function EndpointSettingsPanel() {
   const settings = useEndpointSettings();
-  const resolved = resolveEndpoint(settings);
+  const resolved = useResolvedEndpoint(settings);
   const kinds: { kind: EndpointKind; label: string }[] = [
     ...(embeddedSandboxUrl ? [{ kind: 'sandbox' as const, label: 'Local sandbox' }] : []),
     { kind: 'aws', label: 'AWS' },
@@ -204,7 +204,9 @@ export function EndpointSettingsPanel() {
       {settings.kind === 'custom' ? <CustomOptions key="custom" settings={settings} /> : null}
       <RecentValuesControl />
       <p className="settings__resolved">
-        {resolved.ok ? (
+        {resolved === undefined ? (
+          <span>Resolving the endpoint with the SDK’s rules…</span>
+        ) : resolved.ok ? (
           <>
             Calls go to <code data-testid="resolved-endpoint">{resolved.url}</code>, signed for{' '}
             <code>{resolved.signingRegion}</code>
@@ -214,23 +216,5 @@ export function EndpointSettingsPanel() {
         )}
       </p>
     </section>
-  );
-}
-
-/** One line for the top bar: where calls go now. */
-export function EndpointSummary() {
-  const settings = useEndpointSettings();
-  const resolved = resolveEndpoint(settings);
-  const kind =
-    settings.kind === 'sandbox' ? 'Local sandbox' : settings.kind === 'aws' ? 'AWS' : 'Custom';
-  return (
-    <span className="endpoint-summary">
-      <span className="endpoint-summary__kind">{kind}</span>{' '}
-      <span className="endpoint-summary__region">{settings.region}</span>
-      <span className="visually-hidden">
-        {' '}
-        — calls go to {resolved.ok ? resolved.url : 'an endpoint that cannot be resolved'}
-      </span>
-    </span>
   );
 }

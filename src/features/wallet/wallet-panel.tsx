@@ -1,5 +1,5 @@
 import { useState, type CSSProperties } from 'react';
-import { CredentialsCard } from '../../components/credentials/credentials-card.tsx';
+import { LazyCredentialsCard as CredentialsCard } from '../../components/credentials/lazy-credentials-card.tsx';
 import { describePrincipalArn } from '../../lib/decoders/arn.ts';
 import { operationList } from '../../lib/sts/operations.ts';
 import { lineageOrder, type LineageRow } from '../../lib/wallet/lineage.ts';
@@ -10,7 +10,7 @@ import { PasteAnything } from './paste-anything.tsx';
 import { WalletLabel } from './wallet-label.tsx';
 import { isExpired, isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../../components/countdown.tsx';
-import { useNow } from '../../state/clock.ts';
+import { useClock } from '../../state/clock.ts';
 import { selectSigner, useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries, wallet } from '../../state/wallet.ts';
 
@@ -57,8 +57,8 @@ function runAgain(entry: WalletEntry, all: readonly WalletEntry[]): void {
 
 function WalletItem({ row, all, selected }: WalletItemProps) {
   const { entry, parent, depth } = row;
-  const now = useNow();
-  const expired = isExpired(entry.credentials, now);
+  // Re-renders once, when the set expires: the countdown ticks on its own.
+  const expired = useClock((now) => isExpired(entry.credentials, now));
   const canRunAgain = planRunAgain(entry, all) !== undefined;
   const [open, setOpen] = useState(false);
   return (

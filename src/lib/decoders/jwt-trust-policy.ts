@@ -1,4 +1,4 @@
-import { jwtAudiences } from './jwt-warnings.ts';
+import { jwtAudiences } from './jwt.ts';
 import { ownField, type JsonObject } from './json-object.ts';
 
 /** One IAM condition key a role trust policy can check for this token, with the token's value. */

@@ -1,4 +1,4 @@
-import type { DecodedJwt } from './jwt.ts';
+import { jwtAudiences, type DecodedJwt } from './jwt.ts';
 import { ownField, type JsonObject } from './json-object.ts';
 
 /** What can be wrong with a token before it is sent (the signature is never checked here). */
@@ -47,14 +47,6 @@ export function jwtTimes(claims: JsonObject): JwtTimes {
   if (nbf !== undefined) times.notBefore = new Date(nbf * 1000);
   if (exp !== undefined) times.expiresAt = new Date(exp * 1000);
   return times;
-}
-
-/** The audiences of a token (aud as a string or a list of strings). */
-export function jwtAudiences(claims: JsonObject): string[] {
-  const aud = ownField(claims, 'aud');
-  if (typeof aud === 'string') return [aud];
-  if (Array.isArray(aud)) return aud.filter((a): a is string => typeof a === 'string');
-  return [];
 }
 
 /** Lists what STS or a trust policy would likely reject, at the given time (seconds since the epoch). */

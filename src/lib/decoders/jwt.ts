@@ -1,5 +1,5 @@
 import { decodeBase64, decodeUtf8 } from './base64.ts';
-import { parseJsonObject, type JsonObject } from './json-object.ts';
+import { ownField, parseJsonObject, type JsonObject } from './json-object.ts';
 import { err, ok, type Result } from './result.ts';
 
 /** STS accepts web identity tokens up to this many characters (model: clientTokenType). */
@@ -64,4 +64,12 @@ function decodePart(part: string, index: 0 | 1): Result<JsonObject> {
   const json = parseJsonObject(text.value);
   if (!json.ok) return err(`The ${name} part: ${json.error}`);
   return json;
+}
+
+/** The audiences of a token (aud as a string or a list of strings). */
+export function jwtAudiences(claims: JsonObject): string[] {
+  const aud = ownField(claims, 'aud');
+  if (typeof aud === 'string') return [aud];
+  if (Array.isArray(aud)) return aud.filter((a): a is string => typeof a === 'string');
+  return [];
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { oidcProviderSchema, oidcSettingsSchema, parseOidcSettings } from './provider-schema.ts';
 import {
   DEFAULT_SCOPES,
   issuerProblem,
-  oidcProviderSchema,
-  oidcSettingsSchema,
-  parseOidcSettings,
   redirectUriFor,
   sandboxProvider,
   withProvider,

@@ -1,5 +1,4 @@
 // Identity provider settings: NON-SECRET preferences (public clients only, so no client secret).
-import { z } from 'zod';
 
 /** Scopes asked for when the user leaves the field alone. */
 export const DEFAULT_SCOPES = 'openid email';
@@ -8,9 +7,8 @@ export const DEFAULT_SCOPES = 'openid email';
 export const SANDBOX_CLIENT_ID = 'sts-console';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-// RFC 6749 scope-token characters, separated by single spaces.
-const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
-const ROLE_ARN = /^arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+/** What a role ARN to prefill must look like. */
+export const ROLE_ARN = /^arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
 /** Pure: why a string is not an issuer the console may talk to, or undefined when it is. */
 export function issuerProblem(value: string): string | undefined {
@@ -42,96 +40,24 @@ export function isLoopbackHttp(issuer: string): boolean {
   }
 }
 
-const issuerSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter the issuer URL.')
-  .superRefine((value, ctx) => {
-    const problem = issuerProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .transform((value) => value.replace(/\/+$/, ''));
-
-const scopesSchema = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? DEFAULT_SCOPES : value.split(/\s+/).join(' ')))
-  .refine((value) => value.split(' ').every((scope) => SCOPE_TOKEN.test(scope)), {
-    message: 'Scopes are words separated by spaces, without quotes or backslashes.',
-  })
-  .refine((value) => value.split(' ').includes('openid'), {
-    message: 'Include the "openid" scope: without it there is no ID token.',
-  });
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => (value === '' ? undefined : value));
-
-/** One identity provider the console can sign in with. */
-export const oidcProviderSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Give the provider a name, e.g. "Okta" or "Keycloak".')
-    .max(40, 'Keep the name to 40 characters.'),
-  issuer: issuerSchema,
-  clientId: z
-    .string()
-    .trim()
-    .min(1, 'Enter the client ID registered at the provider.')
-    .max(256, 'A client ID is at most 256 characters.')
-    .regex(/^[\x21-\x7e]+$/, 'A client ID has no spaces or non-ASCII characters.'),
-  scopes: scopesSchema.default(DEFAULT_SCOPES),
+/** One identity provider the console can sign in with (validated by provider-schema.ts). */
+export interface OidcProvider {
+  name: string;
+  /** Without a trailing slash. */
+  issuer: string;
+  clientId: string;
+  /** Space-separated, always including "openid". */
+  scopes: string;
   /** Sent as `audience` (Auth0 style) or `resource` (RFC 8707), when set. */
-  audience: optionalText(512, 'The audience is at most 512 characters.'),
-  audienceParameter: z.enum(['audience', 'resource']).default('audience'),
+  audience: string | undefined;
+  audienceParameter: 'audience' | 'resource';
   /** The role to prefill after signing in with this provider. */
-  roleArn: optionalText(2048, 'A role ARN is at most 2,048 characters.').refine(
-    (value) => value === undefined || ROLE_ARN.test(value),
-    { message: 'Enter a role ARN like arn:aws:iam::111122223333:role/WebIdentityDemo.' },
-  ),
-});
-
-export type OidcProvider = z.output<typeof oidcProviderSchema>;
-export type OidcProviderInput = z.input<typeof oidcProviderSchema>;
+  roleArn: string | undefined;
+}
 
 /** Every saved provider, unique by name (case-insensitive). */
-export const oidcSettingsSchema = z
-  .object({ providers: z.array(oidcProviderSchema).max(20) })
-  .superRefine((settings, ctx) => {
-    const seen = new Set<string>();
-    settings.providers.forEach((provider, index) => {
-      const key = provider.name.toLowerCase();
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['providers', index, 'name'],
-          message: `There is already a provider named "${provider.name}".`,
-        });
-      }
-      seen.add(key);
-    });
-  });
-
-export type OidcSettings = z.output<typeof oidcSettingsSchema>;
-
-/** Pure: what storage held, keeping each provider that still validates (others are dropped). */
-export function parseOidcSettings(raw: unknown): OidcSettings | undefined {
-  if (typeof raw !== 'object' || raw === null || !('providers' in raw)) return undefined;
-  const list: unknown = raw.providers;
-  if (!Array.isArray(list)) return undefined;
-  const providers: OidcProvider[] = [];
-  for (const item of list.slice(0, 20)) {
-    const parsed = oidcProviderSchema.safeParse(item);
-    if (parsed.success && !providers.some((p) => sameName(p.name, parsed.data.name))) {
-      providers.push(parsed.data);
-    }
-  }
-  return { providers };
+export interface OidcSettings {
+  providers: OidcProvider[];
 }
 
 /** Pure: provider names compare case-insensitively. */

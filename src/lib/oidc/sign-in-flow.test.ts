@@ -1,7 +1,7 @@
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey as JoseKey } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PendingSignIn } from './pending-sign-in.ts';
-import { oidcProviderSchema } from './provider-settings.ts';
+import { oidcProviderSchema } from './provider-schema.ts';
 import { beginSignIn, checkCallback, completeSignIn } from './sign-in-flow.ts';
 
 const ISSUER = 'https://idp.test/tenant';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adviseOnFailure, clockOffsetNotice } from './failure-advice.ts';
+import { clockOffsetNotice } from './clock-offset-notice.ts';
+import { adviseOnFailure } from './failure-advice.ts';
 
 describe('clockOffsetNotice', () => {
   it('says nothing when the SDK corrected nothing or next to nothing', () => {

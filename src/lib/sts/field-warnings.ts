@@ -1,5 +1,5 @@
 import type { OperationName } from './schemas.ts';
-import { sessionPolicyMaxCharacters } from './schemas/policy-document.ts';
+import { sessionPolicyMaxCharacters } from './schemas/policy-limits.ts';
 import { isRecord } from './schemas/records.ts';
 import { codePointLength, formatCount } from './schemas/text.ts';
 

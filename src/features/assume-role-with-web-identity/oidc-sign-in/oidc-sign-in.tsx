@@ -1,11 +1,23 @@
 import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useOidcSettings } from './oidc-settings-store.ts';
-import { ProviderEditor } from './provider-editor.tsx';
+import { lazyComponent } from '../../../components/lazy-component.tsx';
 import { prefillFromSignIn } from './sign-in-prefill.ts';
-import { takeHandoff, useSignInStatus, type SignInStatus } from './sign-in-status.ts';
-import { startSignIn } from './start-sign-in.ts';
+import {
+  setSignInStatus,
+  takeHandoff,
+  useSignInStatus,
+  type SignInStatus,
+} from './sign-in-status.ts';
 import './oidc-sign-in.css';
+
+/** The sign-in code loads on demand; this is what to say when it cannot be fetched. */
+const CODE_LOAD_FAILED =
+  'The console could not load its sign-in code (the connection to this site dropped?). Press the button again.';
+
+const ProviderEditor = lazyComponent('the identity provider settings', () =>
+  import('./provider-editor.tsx').then((m) => m.ProviderEditor),
+).Component;
 
 function StatusLine({ status }: { status: SignInStatus }) {
   switch (status.phase) {
@@ -69,7 +81,16 @@ export function OidcSignIn() {
               className="button button--small"
               disabled={busy}
               onClick={() => {
-                void startSignIn(provider, getValues('RoleArn'));
+                const roleArn: unknown = getValues('RoleArn');
+                import('./start-sign-in.ts')
+                  .then(({ startSignIn }) => startSignIn(provider, roleArn))
+                  .catch(() => {
+                    setSignInStatus({
+                      phase: 'failed',
+                      provider: provider.name,
+                      message: CODE_LOAD_FAILED,
+                    });
+                  });
               }}
             >
               Sign in with {provider.name}

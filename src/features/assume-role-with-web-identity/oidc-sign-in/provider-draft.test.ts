@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, emptyDraft, validateDraft } from './provider-draft.ts';
+import { draftOf, emptyDraft } from './provider-draft.ts';
+import { validateDraft } from './validate-provider-draft.ts';
 
 const draft = {
   ...emptyDraft,

@@ -8,13 +8,7 @@ import {
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { Field } from '../../../components/field.tsx';
 import { oidcSettingsStore } from './oidc-settings-store.ts';
-import {
-  draftOf,
-  emptyDraft,
-  validateDraft,
-  type DraftErrors,
-  type ProviderDraft,
-} from './provider-draft.ts';
+import { draftOf, emptyDraft, type DraftErrors, type ProviderDraft } from './provider-draft.ts';
 
 type TextKey = Exclude<keyof ProviderDraft, 'audienceParameter'>;
 
@@ -56,9 +50,18 @@ interface EditorState {
 export function ProviderEditor({ providers }: { providers: readonly OidcProvider[] }) {
   const [state, setState] = useState<EditorState | undefined>();
   const redirectUri = redirectUriFor(window.location.href);
-  const save = () => {
+  const [loadFailed, setLoadFailed] = useState(false);
+  const save = async () => {
     if (!state) return;
     const others = providers.map((p) => p.name).filter((n) => n !== state.editing);
+    let validateDraft;
+    try {
+      ({ validateDraft } = await import('./validate-provider-draft.ts'));
+      setLoadFailed(false);
+    } catch {
+      setLoadFailed(true);
+      return;
+    }
     const result = validateDraft(state.draft, others);
     if (!result.ok) {
       setState({ ...state, errors: result.errors });
@@ -73,7 +76,7 @@ export function ProviderEditor({ providers }: { providers: readonly OidcProvider
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
       event.preventDefault();
-      save();
+      void save();
     }
   };
   const set = (key: keyof ProviderDraft, value: string) => {
@@ -169,7 +172,13 @@ export function ProviderEditor({ providers }: { providers: readonly OidcProvider
             )}
           </Field>
           <div className="oidc-providers__actions">
-            <button type="button" className="button" onClick={save}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                void save();
+              }}
+            >
               Save provider
             </button>
             <button
@@ -182,6 +191,12 @@ export function ProviderEditor({ providers }: { providers: readonly OidcProvider
               Cancel
             </button>
           </div>
+          {loadFailed ? (
+            <p role="alert" className="field__error">
+              The console could not load its validation code (the connection to this site dropped?).
+              Nothing was saved: press Save again.
+            </p>
+          ) : null}
         </div>
       ) : (
         <button

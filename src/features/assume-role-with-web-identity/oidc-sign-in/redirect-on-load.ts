@@ -1,8 +1,7 @@
 // Called by the app on load. Cheap unless the page is the provider's redirect back.
-import { looksLikeSignInCallback } from '../../../lib/oidc/callback-url.ts';
+import { cleanCallbackUrl, looksLikeSignInCallback } from '../../../lib/oidc/callback-url.ts';
 import { discardPendingSignIn, hasPendingSignIn } from '../../../lib/oidc/pending-sign-in.ts';
 import { oidcSettingsStore } from './oidc-settings-store.ts';
-import { resumeFromCallback } from './resume-sign-in.ts';
 import { setSignInStatus } from './sign-in-status.ts';
 
 let handled = false;
@@ -21,15 +20,34 @@ export async function handleSignInRedirect(): Promise<void> {
     forgetAbandoned();
     return;
   }
-  // The address bar and storage are cleaned synchronously inside this call, before any await.
+  // The authorization response leaves the address bar (and so the history) before anything is
+  // awaited, even the sign-in code's chunk.
+  const href = window.location.href;
+  window.history.replaceState(window.history.state, '', cleanCallbackUrl(href));
+  let resumeFromCallback;
+  try {
+    ({ resumeFromCallback } = await import('./resume-sign-in.ts'));
+  } catch {
+    setSignInStatus({
+      phase: 'failed',
+      provider: 'The identity provider',
+      message:
+        'The console could not load its sign-in code (the connection to this site dropped?). Sign in again.',
+    });
+    return;
+  }
+  // The pending state leaves storage synchronously inside this call, before any await.
   const status = await resumeFromCallback({
-    href: window.location.href,
-    replaceUrl: (url) => {
-      window.history.replaceState(window.history.state, '', url);
+    href,
+    replaceUrl: () => {
+      // Already done above.
     },
     storage: sessionStorage,
     now: Date.now(),
-    providers: oidcSettingsStore.get().providers,
+    providers: async () => {
+      await oidcSettingsStore.ready;
+      return oidcSettingsStore.get().providers;
+    },
     complete: async (...args) =>
       (await import('../../../lib/oidc/sign-in-flow.ts')).completeSignIn(...args),
     onCompleting: (provider) => {

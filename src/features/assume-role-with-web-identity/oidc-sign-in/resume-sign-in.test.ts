@@ -5,7 +5,7 @@ import {
   type PendingSignIn,
   type PendingStorage,
 } from '../../../lib/oidc/pending-sign-in.ts';
-import { oidcProviderSchema } from '../../../lib/oidc/provider-settings.ts';
+import { oidcProviderSchema } from '../../../lib/oidc/provider-schema.ts';
 import { completeSignIn, type SignedIn } from '../../../lib/oidc/sign-in-flow.ts';
 import { resumeFromCallback, type ResumeDeps } from './resume-sign-in.ts';
 
@@ -50,7 +50,7 @@ async function resume(query: string, overrides: Partial<ResumeDeps> = {}, save =
     replaceUrl: (url) => urls.push(url),
     storage,
     now: 2_000,
-    providers: [provider],
+    providers: () => Promise.resolve([provider]),
     complete: (p, pend, params, redirect) =>
       completeSignIn(p, pend, params, redirect, { fetch: fetchSpy }),
     ...overrides,
@@ -101,7 +101,7 @@ describe('resumeFromCallback', () => {
 
   it('refuses a provider that was removed from the settings meanwhile', async () => {
     const { status, storage } = await resume(`?code=abc&state=${pending.state}`, {
-      providers: [],
+      providers: () => Promise.resolve([]),
     });
     expect(status?.phase === 'failed' && status.message).toMatch(/no longer in your settings/);
     expect(storage.items.size).toBe(0);

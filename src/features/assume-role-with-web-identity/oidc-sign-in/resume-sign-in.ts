@@ -21,7 +21,8 @@ export interface ResumeDeps {
   replaceUrl: (url: string) => void;
   storage: PendingStorage;
   now: number;
-  providers: readonly OidcProvider[];
+  /** The saved providers (they may still be loading when the page starts). */
+  providers: () => Promise<readonly OidcProvider[]>;
   /** completeSignIn, passed in so that oauth4webapi loads only when a sign-in completes. */
   complete: typeof completeSignIn;
   /** Called once the flow is known and the network work starts. */
@@ -51,7 +52,7 @@ export async function resumeFromCallback(deps: ResumeDeps): Promise<SignInStatus
     return failed(SOMEONE, { kind: taken.error === 'stale' ? 'stale' : 'no-pending' });
   }
   const pending = taken.value;
-  const provider = deps.providers.find((p) => sameName(p.name, pending.provider));
+  const provider = (await deps.providers()).find((p) => sameName(p.name, pending.provider));
   if (!provider)
     return failed(pending.provider, { kind: 'unknown-provider', provider: pending.provider });
   deps.onCompleting?.(provider.name);

@@ -9,7 +9,7 @@ import { setSignInStatus } from './sign-in-status.ts';
  * keeps the PKCE verifier, state and nonce in sessionStorage and leaves for the provider's page.
  */
 export async function startSignIn(provider: OidcProvider, roleArn: unknown): Promise<void> {
-  rememberRoleFor(provider.name, roleArn);
+  await rememberRoleFor(provider.name, roleArn);
   setSignInStatus({ phase: 'redirecting', provider: provider.name });
   const { beginSignIn } = await import('../../../lib/oidc/sign-in-flow.ts');
   const begun = await beginSignIn(provider, redirectUriFor(window.location.href));

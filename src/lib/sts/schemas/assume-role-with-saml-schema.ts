@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { policyArnsMember, requiredArn } from './arn-members.ts';
 import { roleDurationMember } from './duration-members.ts';
 import { minimumSessionTokenSizeMember } from './integer-member.ts';
-import { policyDocumentMember, sessionPolicyMaxCharacters } from './policy-document.ts';
+import { policyDocumentMember } from './policy-document.ts';
+import { sessionPolicyMaxCharacters } from './policy-limits.ts';
 import { lengthCheck, requiredString } from './string-member.ts';
 
 /** AssumeRoleWithSAMLCommandInput. */

@@ -3,7 +3,8 @@ import { policyArnsMember, requiredArn } from './arn-members.ts';
 import { roleDurationMember } from './duration-members.ts';
 import { minimumSessionTokenSizeMember } from './integer-member.ts';
 import { roleSessionNameMember } from './name-members.ts';
-import { policyDocumentMember, sessionPolicyMaxCharacters } from './policy-document.ts';
+import { policyDocumentMember } from './policy-document.ts';
+import { sessionPolicyMaxCharacters } from './policy-limits.ts';
 import { lengthCheck, optionalString, requiredString } from './string-member.ts';
 
 /** AssumeRoleWithWebIdentityCommandInput. */

@@ -4,7 +4,8 @@ import { crossFieldRules, whenObject } from './cross-field.ts';
 import { tokenDurationMember } from './duration-members.ts';
 import { minimumSessionTokenSizeMember } from './integer-member.ts';
 import { federatedUserNameMember } from './name-members.ts';
-import { policyDocumentMember, sessionPolicyMaxCharacters } from './policy-document.ts';
+import { policyDocumentMember } from './policy-document.ts';
+import { sessionPolicyMaxCharacters } from './policy-limits.ts';
 import { checkUniqueTagKeys, tagListMember } from './tag-members.ts';
 
 /** GetFederationTokenCommandInput. */

@@ -2,9 +2,6 @@ import { locateJsonError } from './locate-json-error.ts';
 import { policyCharset } from './patterns.ts';
 import { charsetCheck, lengthCheck, optionalString, type StringCheck } from './string-member.ts';
 
-/** Documented plaintext limit for inline + managed session policies (characters). */
-export const sessionPolicyMaxCharacters = 2048;
-
 const validJson: StringCheck = (value, name) => {
   const error = locateJsonError(value);
   return error === undefined ? undefined : `${name} is not valid JSON: ${error.message}`;

@@ -13,9 +13,12 @@ export function codePointLength(value: string): number {
   return count;
 }
 
+// One formatter for every call: Number#toLocaleString builds a new one each time (slow in render).
+const counts = new Intl.NumberFormat('en-US');
+
 /** Formats an integer the way the messages show it: 43200 → "43,200". */
 export function formatCount(value: number): string {
-  return value.toLocaleString('en-US');
+  return counts.format(value);
 }
 
 const namedCharacters: Readonly<Record<string, string>> = {

@@ -1,0 +1,19 @@
+import type { EndpointSettings } from './endpoint-settings.ts';
+import { loadedStsSdk, loadStsSdk } from './load-sts-sdk.ts';
+import type { ResolvedEndpoint } from './resolve-endpoint.ts';
+
+/**
+ * Where calls for these settings go, without waiting: sandbox and custom URLs at once, AWS
+ * endpoints (the SDK's rules) once the SDK has loaded — undefined until then.
+ */
+export function endpointIfResolvable(settings: EndpointSettings): ResolvedEndpoint | undefined {
+  if (settings.kind !== 'aws') {
+    return { ok: true, url: settings.url, signingRegion: settings.region };
+  }
+  return loadedStsSdk()?.sdkEndpoint(settings);
+}
+
+/** Where calls for these settings go, loading the SDK's endpoint rules if needed. */
+export async function endpointFor(settings: EndpointSettings): Promise<ResolvedEndpoint> {
+  return endpointIfResolvable(settings) ?? (await loadStsSdk()).sdkEndpoint(settings);
+}

@@ -1,0 +1,2 @@
+/** Documented plaintext limit for inline + managed session policies (characters). */
+export const sessionPolicyMaxCharacters = 2048;
