@@ -1,12 +1,7 @@
-import { useCoarseNow, useNow } from '../state/clock.ts';
-import {
-  expiryState,
-  formatCountdown,
-  formatCountdownMinutes,
-} from '../lib/time/format-duration.ts';
-
-/** Coarse countdowns switch to seconds this close to the end (a minute before the warning). */
-const FINE_WITHIN_MS = 6 * 60_000;
+import { useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
+import { clockNow, subscribeClock, useClock } from '../state/clock.ts';
+import { expiryState } from '../lib/time/format-duration.ts';
+import { countdownText } from './countdown-text.ts';
 
 export interface CountdownProps {
   expiresAt: Date;
@@ -16,39 +11,59 @@ export interface CountdownProps {
   coarse?: boolean;
 }
 
+/** The <time> box is sized in characters (styles.css), so a tick lays out nothing around it. */
+function sizeStyle(text: string): CSSProperties {
+  return { '--countdown-chars': text.length } as CSSProperties;
+}
+
+/** Puts the new text into the element's one text node, resized when its length changes. */
+function showText(element: HTMLTimeElement, text: string): void {
+  const node = element.firstChild;
+  const current = node instanceof Text && node === element.lastChild ? node : undefined;
+  if (current?.nodeValue === text) return;
+  if (current?.nodeValue?.length !== text.length) {
+    element.style.setProperty('--countdown-chars', String(text.length));
+  }
+  if (current) current.nodeValue = text;
+  else element.textContent = text;
+}
+
 /**
- * A live countdown. It re-renders each second but announces only thresholds (five minutes left,
- * expired) so screen readers don't chatter.
+ * A ref for the <time> element whose text then ticks with the shared clock: written straight
+ * into the DOM (as React itself would), only when it changes, never re-rendering React.
  */
-export function Countdown(props: CountdownProps) {
-  return props.coarse ? <CoarseCountdown {...props} /> : <FineCountdown {...props} />;
+function useTickingTime(at: number, coarse: boolean): RefObject<HTMLTimeElement | null> {
+  const time = useRef<HTMLTimeElement>(null);
+  useLayoutEffect(() => {
+    const update = (nowMs: number) => {
+      if (time.current) showText(time.current, countdownText(at, nowMs, coarse));
+    };
+    const stop = subscribeClock(update);
+    update(clockNow());
+    return stop;
+  }, [at, coarse]);
+  return time;
 }
 
-function FineCountdown({ expiresAt, subject }: CountdownProps) {
-  return <CountdownView expiresAt={expiresAt} subject={subject} now={useNow()} coarse={false} />;
-}
-
-function CoarseCountdown({ expiresAt, subject }: CountdownProps) {
-  const now = useCoarseNow(expiresAt.getTime(), FINE_WITHIN_MS);
-  return <CountdownView expiresAt={expiresAt} subject={subject} now={now} coarse />;
-}
-
-function CountdownView({
-  expiresAt,
-  subject,
-  now,
-  coarse,
-}: Required<CountdownProps> & { now: number }) {
+/**
+ * A live countdown. Its text ticks each second (each minute while `coarse` and far from the
+ * end) without re-rendering React or laying out the page; React renders it again only at the
+ * thresholds, which are all it announces (five minutes left, expired), so screen readers don't
+ * chatter.
+ */
+export function Countdown({ expiresAt, subject, coarse = false }: CountdownProps) {
   const at = expiresAt.getTime();
-  const state = expiryState(at, now);
-  const left = at - now;
-  const text =
-    state === 'expired'
-      ? `Expired ${formatCountdown(now - at)} ago`
-      : `${coarse && left > FINE_WITHIN_MS ? formatCountdownMinutes(left) : formatCountdown(left)} left`;
+  const state = useClock((nowMs) => expiryState(at, nowMs));
+  const time = useTickingTime(at, coarse);
+  const text = countdownText(at, clockNow(), coarse);
   return (
     <span className={`countdown countdown--${state}`}>
-      <time dateTime={expiresAt.toISOString()} title={expiresAt.toISOString()}>
+      <time
+        ref={time}
+        dateTime={expiresAt.toISOString()}
+        title={expiresAt.toISOString()}
+        style={sizeStyle(text)}
+      >
         {text}
       </time>
       <span className="visually-hidden" role="status">

@@ -4,13 +4,13 @@ import { useSyncExternalStore } from 'react';
  * One shared once-a-second clock for every countdown on the page, aligned to the second
  * and stopped when nothing listens: 20 countdowns cost one timer, not 20.
  */
-const listeners = new Set<() => void>();
+const listeners = new Set<(nowMs: number) => void>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let now = Date.now();
 
 function tick() {
   now = Date.now();
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener(now);
   schedule();
 }
 
@@ -18,7 +18,11 @@ function schedule() {
   timer = setTimeout(tick, 1000 - (Date.now() % 1000) + 5);
 }
 
-function subscribe(listener: () => void): () => void {
+/**
+ * Calls `listener` with the time on every tick of the shared clock (once a second, aligned to
+ * the second) until the returned function is called. For work that must not re-render React.
+ */
+export function subscribeClock(listener: (nowMs: number) => void): () => void {
   listeners.add(listener);
   if (listeners.size === 1) {
     now = Date.now();
@@ -33,17 +37,20 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/** The shared clock's time: the last tick while it runs, the real time when it is stopped. */
+export function clockNow(): number {
+  return timer === undefined ? Date.now() : now;
+}
+
 /**
- * Like useNow, but while `untilMs` is more than `fineWithinMs` away the value only changes once a
- * minute, so React skips the re-render on the other 59 ticks (long lists of countdowns stay idle).
+ * A value derived from the clock, re-rendering only when that value changes (compared with
+ * Object.is, so return primitives): `useClock((now) => now >= expiresAt)` re-renders once.
  */
-export function useCoarseNow(untilMs: number, fineWithinMs: number): number {
-  return useSyncExternalStore(subscribe, () =>
-    untilMs - now > fineWithinMs ? Math.floor(now / 60_000) * 60_000 : now,
-  );
+export function useClock<T>(select: (nowMs: number) => T): T {
+  return useSyncExternalStore(subscribeClock, () => select(now));
 }
 
 /** Milliseconds since the epoch, re-rendering once a second. */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, () => now);
+  return useClock((n) => n);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleFor } from './title-expiry.ts';
+import { titleFor, watchTitleExpiry, type TitleSources } from './title-expiry.ts';
 
 describe('titleFor', () => {
   const now = 1_000_000_000;
@@ -12,5 +12,75 @@ describe('titleFor', () => {
     expect(titleFor([now + 3600_000, now + 125_000, now + 200_000], now)).toBe(
       '⚠ 2m 05s left · STS Console',
     );
+  });
+});
+
+/** Sources driven by hand: a wallet of expirations and a clock that ticks when told. */
+function fakeSources(start: number) {
+  let now = start;
+  let expirations: number[] = [];
+  const walletListeners = new Set<() => void>();
+  const clockListeners = new Set<(nowMs: number) => void>();
+  const titles: string[] = [];
+  const sources: TitleSources = {
+    expirations: () => expirations,
+    subscribeExpirations: (listener) => {
+      walletListeners.add(listener);
+      return () => walletListeners.delete(listener);
+    },
+    now: () => now,
+    subscribeClock: (listener) => {
+      clockListeners.add(listener);
+      return () => clockListeners.delete(listener);
+    },
+    setTitle: (title) => titles.push(title),
+  };
+  return {
+    sources,
+    titles,
+    clockListeners,
+    setExpirations(next: number[]) {
+      expirations = next;
+      for (const listener of walletListeners) listener();
+    },
+    tick(ms: number) {
+      now += ms;
+      for (const listener of [...clockListeners]) listener(now);
+    },
+  };
+}
+
+describe('watchTitleExpiry', () => {
+  const start = 2_000_000_000;
+
+  it('sets the title only when its text changes', () => {
+    const fake = fakeSources(start);
+    watchTitleExpiry(fake.sources);
+    fake.setExpirations([start + 301_000]);
+    fake.tick(1000);
+    fake.tick(1000);
+    fake.tick(1000);
+    expect(fake.titles).toEqual([
+      'STS Console',
+      '⚠ 4m 59s left · STS Console',
+      '⚠ 4m 58s left · STS Console',
+    ]);
+  });
+
+  it('listens to the clock only while some expiry is ahead', () => {
+    const fake = fakeSources(start);
+    const stop = watchTitleExpiry(fake.sources);
+    expect(fake.clockListeners.size).toBe(0);
+    fake.setExpirations([start + 2000]);
+    expect(fake.clockListeners.size).toBe(1);
+    fake.tick(1000);
+    expect(fake.titles.at(-1)).toBe('⚠ 1s left · STS Console');
+    fake.tick(1000);
+    expect(fake.titles.at(-1)).toBe('STS Console');
+    expect(fake.clockListeners.size).toBe(0);
+    fake.setExpirations([start + 2000, start + 10_000]);
+    expect(fake.clockListeners.size).toBe(1);
+    stop();
+    expect(fake.clockListeners.size).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { formatCountdown } from '../lib/time/format-duration.ts';
-import { useNow } from './clock.ts';
-import { useWalletEntries } from './wallet.ts';
+import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
+import { clockNow, subscribeClock } from './clock.ts';
+import { wallet } from './wallet.ts';
 
 const BASE_TITLE = 'STS Console';
 const SOON_MS = 5 * 60 * 1000;
@@ -14,15 +15,67 @@ export function titleFor(expirations: readonly number[], nowMs: number): string 
   return `⚠ ${formatCountdown(first - nowMs)} left · ${BASE_TITLE}`;
 }
 
-/** Keeps document.title in step with the wallet's nearest expiry. */
-export function useTitleExpiry(): void {
-  const entries = useWalletEntries();
-  const now = useNow();
-  const title = titleFor(
-    entries.flatMap((e) => (e.credentials.expiration ? [e.credentials.expiration.getTime()] : [])),
-    now,
+function expirationsOf(entries: readonly WalletEntry[]): number[] {
+  return entries.flatMap((e) =>
+    e.credentials.expiration ? [e.credentials.expiration.getTime()] : [],
   );
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+}
+
+export interface TitleSources {
+  /** Current expirations (ms) and a way to hear when they change. */
+  expirations(): readonly number[];
+  subscribeExpirations(listener: () => void): () => void;
+  now(): number;
+  subscribeClock(listener: (nowMs: number) => void): () => void;
+  setTitle(title: string): void;
+}
+
+/**
+ * Keeps the title in step with the nearest expiry outside React: it sets the title only when its
+ * text changes, and listens to the clock only while some expiry is still ahead. Returns stop.
+ */
+export function watchTitleExpiry(sources: TitleSources): () => void {
+  let shown: string | undefined;
+  let stopClock: (() => void) | undefined;
+  let expirations = sources.expirations();
+  const show = (nowMs: number) => {
+    const title = titleFor(expirations, nowMs);
+    if (title !== shown) sources.setTitle(title);
+    shown = title;
+    if (stopClock && !expirations.some((t) => t > nowMs)) {
+      stopClock();
+      stopClock = undefined;
+    }
+  };
+  const refresh = () => {
+    expirations = sources.expirations();
+    const nowMs = sources.now();
+    if (!stopClock && expirations.some((t) => t > nowMs)) {
+      stopClock = sources.subscribeClock(show);
+    }
+    show(nowMs);
+  };
+  const stopExpirations = sources.subscribeExpirations(refresh);
+  refresh();
+  return () => {
+    stopExpirations();
+    stopClock?.();
+  };
+}
+
+/** Keeps document.title in step with the wallet's nearest expiry, without re-rendering. */
+export function useTitleExpiry(): void {
+  useEffect(
+    () =>
+      watchTitleExpiry({
+        expirations: () => expirationsOf(wallet.getSnapshot()),
+        subscribeExpirations: wallet.subscribe,
+        now: clockNow,
+        subscribeClock,
+        setTitle: (title) => {
+          document.title = title;
+        },
+      }),
+    [],
+  );
 }
