@@ -19,7 +19,7 @@ const EndpointSettingsPanel = lazyComponent('the endpoint settings', () =>
   import('../features/settings/endpoint-settings-panel.tsx').then((m) => m.EndpointSettingsPanel),
 ).Component;
 
-/** A leaf that re-renders each second for the title, so the app doesn't. */
+/** Keeps the tab title warning of a near expiry (outside React rendering: it never re-renders). */
 function TitleExpiry() {
   useTitleExpiry();
   return null;
