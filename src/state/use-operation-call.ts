@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { diagnoseNetworkFailure } from '../lib/sts/diagnose-network-failure.ts';
 import { clockOffsetNotice } from '../lib/sts/clock-offset-notice.ts';
 import { endpointFor } from '../lib/sts/endpoint-resolution.ts';
@@ -71,10 +71,9 @@ export function useOperationCall<N extends OperationName>(name: N) {
       }
     },
   });
-  return {
-    ...mutation,
-    cancel: () => {
-      controller.current?.abort();
-    },
-  };
+  // Stable, so forms that take it as a prop are not re-rendered by each call.
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+  }, []);
+  return { ...mutation, cancel };
 }

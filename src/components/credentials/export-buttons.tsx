@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { exportFormats } from '../../lib/export-formats/export-formats.ts';
 import { isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { CopyButton } from '../copy-button.tsx';
@@ -12,7 +12,19 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
   const [confirmedLongTerm, setConfirmedLongTerm] = useState(false);
   const longTerm = isLongTerm(entry.credentials);
   const profileOk = PROFILE_NAME.test(profileName);
-  const context = { region: entry.source.region, profileName };
+  const region = entry.source.region;
+  const context = useMemo(() => ({ region, profileName }), [region, profileName]);
+  // Which formats can be written (and so copied): once per credentials and profile name.
+  const writable = useMemo(
+    () =>
+      new Map(
+        exportFormats.map((format) => {
+          const result = format.write(entry.credentials, context);
+          return [format.id, result.ok ? undefined : result.error] as const;
+        }),
+      ),
+    [entry.credentials, context],
+  );
   if (longTerm && !confirmedLongTerm) {
     return (
       <div className="export export--guarded callout callout--warning">
@@ -42,16 +54,16 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
       <h4 className="export__title">Copy as</h4>
       <div className="export__buttons">
         {exportFormats.map((format) => {
-          const result = format.write(entry.credentials, context);
+          const error = writable.get(format.id);
           const needsProfile = format.id === 'credentials-file';
-          const disabled = !result.ok || (needsProfile && !profileOk);
+          const disabled = error !== undefined || (needsProfile && !profileOk);
           return disabled ? (
             <button
               key={format.id}
               type="button"
               className="button button--small"
               disabled
-              title={result.ok ? 'Enter a valid profile name' : result.error}
+              title={error ?? 'Enter a valid profile name'}
             >
               {format.label}
             </button>

@@ -1,4 +1,13 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import {
   FormProvider,
   useForm,
@@ -13,6 +22,8 @@ import {
   saveDraft,
   takeSubmitRequest,
 } from './drafts.ts';
+import { CallStateContext } from './call-state-context.ts';
+import { FormActions } from './form-actions.tsx';
 import { lazyZodResolver, type SchemaSource } from './lazy-zod-resolver.ts';
 import { whenIdle } from '../when-idle.ts';
 import { buildShareLink, SHAREABLE_FIELDS } from '../../lib/share-link/share-link.ts';
@@ -40,9 +51,34 @@ export interface OperationFormProps<T extends FieldValues> {
  * The one form shell: zod resolver, focus on the first invalid field, drafts, pending state with
  * cancel. Operation forms provide only their fields. Validation and the SDK are separate chunks:
  * the form is usable at once and loads them while the browser is idle.
+ *
+ * The call's state reaches the actions through context: when a call starts or ends, the fields do
+ * not re-render (if the page passes a stable onSubmit and children), so the response is not kept
+ * waiting behind a render of the whole form.
  */
-export function OperationForm<T extends FieldValues>(props: OperationFormProps<T>) {
-  const { schema, draftKey, defaultValues, onSubmit, submitLabel, pending, onCancel } = props;
+export function OperationForm<T extends FieldValues>({
+  pending,
+  onCancel,
+  ...props
+}: OperationFormProps<T>) {
+  const pendingRef = useRef(pending);
+  useLayoutEffect(() => {
+    pendingRef.current = pending;
+  }, [pending]);
+  const callState = useMemo(() => ({ pending, onCancel }), [pending, onCancel]);
+  return (
+    <CallStateContext value={callState}>
+      <FormBody {...props} pendingRef={pendingRef} />
+    </CallStateContext>
+  );
+}
+
+type FormBodyProps<T extends FieldValues> = Omit<OperationFormProps<T>, 'pending' | 'onCancel'> & {
+  pendingRef: RefObject<boolean>;
+};
+
+const FormBody = memo(function FormBody<T extends FieldValues>(props: FormBodyProps<T>) {
+  const { schema, draftKey, defaultValues, onSubmit, submitLabel, pendingRef } = props;
   const [{ resolver, prepare }] = useState(() => lazyZodResolver(schema));
   const [loadFailure, setLoadFailure] = useState<string | undefined>();
   useEffect(
@@ -100,7 +136,7 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
         className="operation-form"
         noValidate
         onSubmit={(event) => {
-          if (pending) {
+          if (pendingRef.current) {
             event.preventDefault();
             return;
           }
@@ -117,23 +153,11 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
         }}
       >
         {props.children(form)}
-        <div className="operation-form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            // While pending the button stays focusable (aria-disabled, not disabled): focus must not
-            // fall back to the page's start when the call ends.
-            disabled={props.blockedReason !== undefined}
-            aria-disabled={pending || undefined}
-            aria-describedby={props.blockedReason ? `${draftKey}-blocked` : undefined}
-          >
-            {pending ? 'Sending…' : submitLabel}
-          </button>
-          {pending && onCancel ? (
-            <button type="button" className="button" onClick={onCancel}>
-              Cancel
-            </button>
-          ) : null}
+        <FormActions
+          submitLabel={submitLabel}
+          blockedReason={props.blockedReason}
+          blockedId={`${draftKey}-blocked`}
+        >
           {(SHAREABLE_FIELDS[draftKey]?.length ?? 0) > 0 ? (
             <CopyButton
               label="Copy share link"
@@ -156,13 +180,8 @@ export function OperationForm<T extends FieldValues>(props: OperationFormProps<T
               {loadFailure}
             </span>
           ) : null}
-          {props.blockedReason ? (
-            <span id={`${draftKey}-blocked`} className="operation-form__blocked">
-              {props.blockedReason}
-            </span>
-          ) : null}
-        </div>
+        </FormActions>
       </form>
     </FormProvider>
   );
-}
+}) as <T extends FieldValues>(props: FormBodyProps<T>) => ReactNode;

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useWatch, type UseFormReturn, type FieldValues } from 'react-hook-form';
 import type { OperationInputs } from '../../lib/sts/schemas.ts';
 import { decodeJwt, jwtAudiences } from '../../lib/decoders/jwt.ts';
@@ -77,6 +78,8 @@ function Fields({ form }: { form: UseFormReturn }) {
   );
 }
 
+const renderFields = (form: UseFormReturn) => <Fields form={form} />;
+
 /** Paste a token, pick a role, get credentials: the journey most users come for. */
 export function AssumeRoleWithWebIdentityPage() {
   const call = useOperationCall('AssumeRoleWithWebIdentity');
@@ -85,28 +88,36 @@ export function AssumeRoleWithWebIdentityPage() {
   const decoded = useMemo(() => (token ? decodeJwt(token) : undefined), [token]);
   const claims = decoded?.ok ? decoded.value.claims : undefined;
   const output = call.data?.output;
-  const submit = (input: OperationInputs['AssumeRoleWithWebIdentity']) => {
-    call.mutate(
-      { input },
-      {
-        onSuccess: (result) => {
-          const arn = result.output.AssumedRoleUser?.Arn;
-          setEntry(
-            recordCredentials({
-              operation: info.name,
-              input: { ...input },
-              secretKeys: ['WebIdentityToken'],
-              credentials: result.output.Credentials,
-              identity: assumedRoleIdentity(result.output.AssumedRoleUser),
-              label: arn?.split('/').slice(1).join('/') ?? 'Web identity role',
-              endpointUrl: result.endpointUrl,
-              region: result.region,
-            }),
-          );
+  const { mutate } = call;
+  // Stable callbacks: the form (and its fields) then skip the renders of the call's progress.
+  const submit = useCallback(
+    (input: OperationInputs['AssumeRoleWithWebIdentity']) => {
+      mutate(
+        { input },
+        {
+          onSuccess: (result) => {
+            const arn = result.output.AssumedRoleUser?.Arn;
+            // The wallet and the card in one render, before the browser paints again.
+            flushSync(() => {
+              setEntry(
+                recordCredentials({
+                  operation: info.name,
+                  input: { ...input },
+                  secretKeys: ['WebIdentityToken'],
+                  credentials: result.output.Credentials,
+                  identity: assumedRoleIdentity(result.output.AssumedRoleUser),
+                  label: arn?.split('/').slice(1).join('/') ?? 'Web identity role',
+                  endpointUrl: result.endpointUrl,
+                  region: result.region,
+                }),
+              );
+            });
+          },
         },
-      },
-    );
-  };
+      );
+    },
+    [mutate],
+  );
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
@@ -118,7 +129,7 @@ export function AssumeRoleWithWebIdentityPage() {
         pending={call.isPending}
         onCancel={call.cancel}
       >
-        {(form) => <Fields form={form} />}
+        {renderFields}
       </OperationForm>
       {call.error ? (
         <FailurePanel
