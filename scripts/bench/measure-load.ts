@@ -32,7 +32,12 @@ export async function coldLoad(
     const bodies = new Map<string, Promise<Buffer>>();
     if (sizeFiles) {
       page.on('response', (response) => {
-        if (isJsOrCss(response.url())) bodies.set(response.url(), response.body());
+        if (!isJsOrCss(response.url())) return;
+        const body = response.body();
+        // Chunks fetched after the ready moment (idle prefetch) are not awaited: their bodies may
+        // never arrive once the context closes, and that must not be an unhandled rejection.
+        body.catch(() => undefined);
+        bodies.set(response.url(), body);
       });
     }
     await page.goto(url, { waitUntil: 'commit' });
