@@ -6,6 +6,8 @@ import { OperationForm } from './operation-form.tsx';
 
 afterEach(cleanup);
 
+const errorText = (message: unknown) => (typeof message === 'string' ? message : '');
+
 const schema = z.object({ RoleArn: z.string().min(1, 'Enter a role ARN.') });
 
 describe('OperationForm', () => {
@@ -49,7 +51,7 @@ describe('OperationForm', () => {
     const renderFields = (form: UseFormReturn) => (
       <>
         <input aria-label="Role ARN" {...form.register('RoleArn')} />
-        <p>{form.formState.errors.RoleArn?.message}</p>
+        <p>{errorText(form.formState.errors.RoleArn?.message)}</p>
       </>
     );
     const { rerender } = render(

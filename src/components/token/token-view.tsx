@@ -6,7 +6,7 @@ import {
   trustPolicyConditionKeys,
 } from '../../lib/decoders/jwt-trust-policy.ts';
 import { jwtTimes, jwtWarnings, type JwtWarning } from '../../lib/decoders/jwt-warnings.ts';
-import { useNow } from '../../state/clock.ts';
+import { useClock } from '../../state/clock.ts';
 import { CopyButton } from '../copy-button.tsx';
 import { Countdown } from '../countdown.tsx';
 
@@ -40,13 +40,18 @@ function timeNote(name: string, value: unknown): string | undefined {
 
 /** A decoded JWT as a person reads it: claims, expiry countdown, warnings, trust-policy keys. */
 export function TokenView({ decoded, expectedAudiences, ignoreWarnings, title }: TokenViewProps) {
-  const now = useNow();
-  const nowSeconds = Math.floor(now / 1000);
-  const warnings = jwtWarnings(
-    decoded,
-    nowSeconds,
-    expectedAudiences ? { expectedAudiences } : undefined,
-  ).filter((w) => !ignoreWarnings?.includes(w.kind));
+  // The warnings depend on the time (expired, not yet valid), but change far less often than
+  // each second: the view re-renders only when their text does.
+  const warningsJson = useClock((nowMs) =>
+    JSON.stringify(
+      jwtWarnings(
+        decoded,
+        Math.floor(nowMs / 1000),
+        expectedAudiences ? { expectedAudiences } : undefined,
+      ).filter((w) => !ignoreWarnings?.includes(w.kind)),
+    ),
+  );
+  const warnings = useMemo(() => JSON.parse(warningsJson) as JwtWarning[], [warningsJson]);
   const times = jwtTimes(decoded.claims);
   const conditionKeys = useMemo(() => trustPolicyConditionKeys(decoded.claims), [decoded]);
   return (
