@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { operationBySlug, operationInfo } from '../lib/sts/operations.ts';
 import { EndpointSummary } from '../features/settings/endpoint-summary.tsx';
 import { lazyComponent } from '../components/lazy-component.tsx';
+import { markFirstScreenShown } from '../components/when-idle.ts';
 import { WalletPanel } from '../features/wallet/wallet-panel.tsx';
 import { handleSignInRedirect } from '../features/assume-role-with-web-identity/oidc-sign-in/redirect-on-load.ts';
 import { Navigation } from './navigation.tsx';
@@ -78,6 +79,8 @@ export function App() {
   useEffect(() => {
     // Back from an identity provider: complete the sign-in and clean the address bar.
     void handleSignInRedirect();
+    // The SDK, validation and result views may now load, while the browser is idle.
+    markFirstScreenShown();
   }, []);
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,8 +1,18 @@
+let firstScreenShown: () => void = () => undefined;
+const firstScreen = new Promise<void>((resolve) => {
+  firstScreenShown = resolve;
+});
+
 /**
- * Runs `task` once the browser is idle (after the first screen has painted), or after
- * `timeoutMs` at the latest. Returns the cancel.
+ * The app calls this once its first screen is committed. Idle work waits for it (and for the
+ * frame that paints it), so prefetching never competes with the first screen for the network
+ * or the main thread.
  */
-export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
+export function markFirstScreenShown(): void {
+  firstScreenShown();
+}
+
+function onIdle(task: () => void, timeoutMs: number): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
     return () => {
@@ -12,5 +22,24 @@ export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
   const handle = window.setTimeout(task, 0);
   return () => {
     window.clearTimeout(handle);
+  };
+}
+
+/**
+ * Runs `task` once the first screen has been painted and the browser is idle (or `timeoutMs`
+ * after that at the latest). Returns the cancel.
+ */
+export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
+  let cancelled = false;
+  let cancelIdle: () => void = () => undefined;
+  void firstScreen.then(() => {
+    // The frame after the commit paints the first screen; idle time comes after it.
+    window.requestAnimationFrame(() => {
+      if (!cancelled) cancelIdle = onIdle(task, timeoutMs);
+    });
+  });
+  return () => {
+    cancelled = true;
+    cancelIdle();
   };
 }

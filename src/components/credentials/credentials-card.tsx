@@ -6,7 +6,7 @@ import { CopyButton } from '../copy-button.tsx';
 import { PrincipalSummary } from './principal-summary.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { WhoAmI } from './who-am-i.tsx';
-import { formatLocalDateTime } from '../../lib/time/format-duration.ts';
+import { formatLocalDateTime } from '../../lib/time/format-local-date-time.ts';
 
 export interface CredentialsCardProps {
   entry: WalletEntry;

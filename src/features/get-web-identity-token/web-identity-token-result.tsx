@@ -3,7 +3,7 @@ import { Countdown } from '../../components/countdown.tsx';
 import { SecretText } from '../../components/secret-text.tsx';
 import { LazyTokenView as TokenView } from '../../components/token/lazy-token-view.tsx';
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
-import { formatLocalDateTime } from '../../lib/time/format-duration.ts';
+import { formatLocalDateTime } from '../../lib/time/format-local-date-time.ts';
 
 export interface WebIdentityTokenResultProps {
   token: string;

@@ -40,18 +40,3 @@ export function expiryState(expiresAtMs: number, nowMs: number): ExpiryState {
   if (left < 5 * 60 * 1000) return 'soon';
   return 'ok';
 }
-
-// One formatter for every call: Date#toLocaleString builds a new one each time (slow in render).
-const localDateTimes = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-/** The time in the user's own locale and time zone, as Date#toLocaleString() writes it. */
-export function formatLocalDateTime(date: Date): string {
-  return localDateTimes.format(date);
-}

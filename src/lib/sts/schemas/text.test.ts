@@ -31,3 +31,17 @@ describe('text helpers', () => {
     expect(formatCount(900)).toBe('900');
   });
 });
+
+describe('formatCount', () => {
+  test.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [43200, '43,200'],
+    [1234567, '1,234,567'],
+    [-2048, '-2,048'],
+  ])('%d → %s, as en-US writes it', (value, text) => {
+    expect(formatCount(value)).toBe(text);
+    expect(formatCount(value)).toBe(value.toLocaleString('en-US'));
+  });
+});

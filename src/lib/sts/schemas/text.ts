@@ -13,12 +13,14 @@ export function codePointLength(value: string): number {
   return count;
 }
 
-// One formatter for every call: Number#toLocaleString builds a new one each time (slow in render).
-const counts = new Intl.NumberFormat('en-US');
-
-/** Formats an integer the way the messages show it: 43200 → "43,200". */
+/**
+ * Formats an integer the way the messages show it: 43200 → "43,200" (en-US grouping). Written out
+ * rather than with Intl: building a formatter loads locale data, which the first screen would
+ * pay for, and Number#toLocaleString builds one per call.
+ */
 export function formatCount(value: number): string {
-  return counts.format(value);
+  if (!Number.isSafeInteger(value)) return String(value);
+  return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 const namedCharacters: Readonly<Record<string, string>> = {
