@@ -75,7 +75,12 @@ export function floorConfig(): InlineConfig {
     build: {
       outDir: FLOOR_OUT_DIR,
       emptyOutDir: true,
-      rolldownOptions: { input: resolve(FLOOR_ROOT, 'index.html') },
+      rolldownOptions: {
+        input: resolve(FLOOR_ROOT, 'index.html'),
+        // The console's chunk groups are about its own module graph; the floor keeps the
+        // bundler's default chunking (one file: it has no lazy parts).
+        output: { codeSplitting: true },
+      },
     },
   };
 }
