@@ -10,6 +10,7 @@ import { Navigation } from './navigation.tsx';
 import { operationPages } from './routes.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 import { useShareLink } from './use-share-link.ts';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { Toasts } from '../components/toasts.tsx';
 import { clearDrafts } from '../components/form/drafts.ts';
 import { wallet } from '../state/wallet.ts';
@@ -65,9 +66,11 @@ function CurrentPage({ slug, query }: { slug: string; query: string }) {
           {refusal}
         </p>
       ) : null}
-      <Suspense fallback={<p className="loading">Loading {info.name}…</p>}>
-        {Page ? <Page /> : <p>{info.name} is coming soon.</p>}
-      </Suspense>
+      <ErrorBoundary resetKey={slug} what="this page">
+        <Suspense fallback={<p className="loading">Loading {info.name}…</p>}>
+          {Page ? <Page /> : <p>{info.name} is coming soon.</p>}
+        </Suspense>
+      </ErrorBoundary>
     </div>
   );
 }
@@ -117,7 +120,9 @@ export function App() {
         <main id="main" className="main" tabIndex={-1}>
           <CurrentPage slug={route.slug} query={route.query} />
         </main>
-        <WalletPanel />
+        <ErrorBoundary resetKey="wallet" what="the wallet">
+          <WalletPanel />
+        </ErrorBoundary>
       </div>
       <Toasts />
       <TitleExpiry />
