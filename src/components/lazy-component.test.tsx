@@ -1,6 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { lazyComponent } from './lazy-component.tsx';
+import { markFirstScreenShown } from './when-idle.ts';
+
+// As in the app once its first screen is up: a lazy part that is rendered loads at once.
+markFirstScreenShown();
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;

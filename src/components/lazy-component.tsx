@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { whenIdle } from './when-idle.ts';
+import { isFirstScreenShown, whenIdle } from './when-idle.ts';
 
 export interface LazyComponent<P extends object> {
   Component: ComponentType<P>;
@@ -38,16 +38,23 @@ export function lazyComponent<P extends object>(
     useEffect(() => {
       if (Loaded || failed) return;
       let live = true;
-      preload().then(
-        (component) => {
-          if (live) setLoaded(() => component);
-        },
-        () => {
-          if (live) setFailed(true);
-        },
-      );
+      const load = () => {
+        preload().then(
+          (component) => {
+            if (live) setLoaded(() => component);
+          },
+          () => {
+            if (live) setFailed(true);
+          },
+        );
+      };
+      // Part of the first screen (e.g. inside a closed section): load after it, not during it.
+      let cancel: (() => void) | undefined;
+      if (isFirstScreenShown()) load();
+      else cancel = whenIdle(load);
       return () => {
         live = false;
+        cancel?.();
       };
     }, [Loaded, failed]);
     if (Loaded) return <Loaded {...props} />;

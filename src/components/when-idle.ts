@@ -1,4 +1,5 @@
 let firstScreenShown: () => void = () => undefined;
+let shown = false;
 const firstScreen = new Promise<void>((resolve) => {
   firstScreenShown = resolve;
 });
@@ -9,7 +10,13 @@ const firstScreen = new Promise<void>((resolve) => {
  * or the main thread.
  */
 export function markFirstScreenShown(): void {
+  shown = true;
   firstScreenShown();
+}
+
+/** Whether the app's first screen has been committed (see markFirstScreenShown). */
+export function isFirstScreenShown(): boolean {
+  return shown;
 }
 
 function onIdle(task: () => void, timeoutMs: number): () => void {

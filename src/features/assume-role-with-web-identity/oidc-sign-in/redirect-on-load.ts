@@ -3,6 +3,7 @@ import { cleanCallbackUrl, looksLikeSignInCallback } from '../../../lib/oidc/cal
 import { discardPendingSignIn, hasPendingSignIn } from '../../../lib/oidc/pending-sign-in.ts';
 import { oidcSettingsStore } from './oidc-settings-store.ts';
 import { setSignInStatus } from './sign-in-status.ts';
+import { whenIdle } from '../../../components/when-idle.ts';
 
 let handled = false;
 
@@ -17,7 +18,8 @@ export async function handleSignInRedirect(): Promise<void> {
   // A page restored from the back/forward cache reloads (main.tsx), so coming back from the
   // provider's page with the back button lands here too, and the abandoned flow is forgotten.
   if (!looksLikeSignInCallback(window.location.search)) {
-    forgetAbandoned();
+    // Not urgent, and the first touch of sessionStorage costs the first screen a few ms.
+    whenIdle(forgetAbandoned);
     return;
   }
   // The authorization response leaves the address bar (and so the history) before anything is
