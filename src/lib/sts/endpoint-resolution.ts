@@ -1,4 +1,4 @@
-import type { EndpointSettings } from './endpoint-settings.ts';
+import { directEndpoint, type EndpointSettings } from './endpoint-settings.ts';
 import { loadedStsSdk, loadStsSdk } from './load-sts-sdk.ts';
 import type { ResolvedEndpoint } from './resolve-endpoint.ts';
 
@@ -7,9 +7,7 @@ import type { ResolvedEndpoint } from './resolve-endpoint.ts';
  * endpoints (the SDK's rules) once the SDK has loaded — undefined until then.
  */
 export function endpointIfResolvable(settings: EndpointSettings): ResolvedEndpoint | undefined {
-  if (settings.kind !== 'aws') {
-    return { ok: true, url: settings.url, signingRegion: settings.region };
-  }
+  if (settings.kind !== 'aws') return directEndpoint(settings);
   return loadedStsSdk()?.sdkEndpoint(settings);
 }
 

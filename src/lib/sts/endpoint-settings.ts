@@ -1,3 +1,5 @@
+import type { ResolvedEndpoint } from './resolve-endpoint.ts';
+
 /** Where STS calls go. Non-secret: persisted as a preference. */
 export type EndpointSettings =
   | { kind: 'sandbox'; url: string; region: string }
@@ -50,4 +52,11 @@ export function checkCustomEndpointUrl(
     return { ok: false, error: 'The endpoint URL takes no query string or fragment' };
   }
   return { ok: true, value: url.href.replace(/\/$/, '') };
+}
+
+/** Pure: where calls go for a sandbox or custom endpoint — its own URL, signed for its region. */
+export function directEndpoint(
+  settings: Exclude<EndpointSettings, { kind: 'aws' }>,
+): ResolvedEndpoint {
+  return { ok: true, url: settings.url, signingRegion: settings.region };
 }

@@ -1,5 +1,5 @@
 import { STSClient } from '@aws-sdk/client-sts';
-import type { EndpointSettings } from './endpoint-settings.ts';
+import { directEndpoint, type EndpointSettings } from './endpoint-settings.ts';
 
 export type ResolvedEndpoint =
   { ok: true; url: string; signingRegion: string } | { ok: false; error: string };
@@ -11,8 +11,7 @@ let resolverClient: STSClient | undefined;
  * Errors from the rules (e.g. FIPS in a partition without it) come back as words.
  */
 export function resolveEndpoint(settings: EndpointSettings): ResolvedEndpoint {
-  if (settings.kind !== 'aws')
-    return { ok: true, url: settings.url, signingRegion: settings.region };
+  if (settings.kind !== 'aws') return directEndpoint(settings);
   resolverClient ??= new STSClient({ region: 'us-east-1' });
   try {
     const endpoint = resolverClient.config.endpointProvider({
