@@ -31,6 +31,7 @@ import { loadStsSdk } from '../../lib/sts/load-sts-sdk.ts';
 import { operationList } from '../../lib/sts/operations.ts';
 import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
 import { CopyButton } from '../copy-button.tsx';
+import { codeLoadFailure } from '../code-load-failure.ts';
 
 export interface OperationFormProps<T extends FieldValues> {
   /** The operation's schema, or a loader for it (zod then loads while the page is idle). */
@@ -147,7 +148,7 @@ const FormBody = memo(function FormBody<T extends FieldValues>(props: FormBodyPr
             })(event)
             .catch(() => {
               setLoadFailure(
-                'The console could not load its validation code (the connection to this site dropped?). Nothing was sent: press the button again.',
+                codeLoadFailure('validation code', 'Nothing was sent: press the button again.'),
               );
             });
         }}

@@ -10,10 +10,10 @@ import {
   type SignInStatus,
 } from './sign-in-status.ts';
 import './oidc-sign-in.css';
+import { codeLoadFailure } from '../../../components/code-load-failure.ts';
 
 /** The sign-in code loads on demand; this is what to say when it cannot be fetched. */
-const CODE_LOAD_FAILED =
-  'The console could not load its sign-in code (the connection to this site dropped?). Press the button again.';
+const CODE_LOAD_FAILED = codeLoadFailure('sign-in code', 'Press the button again.');
 
 const ProviderEditor = lazyComponent('the identity provider settings', () =>
   import('./provider-editor.tsx').then((m) => m.ProviderEditor),

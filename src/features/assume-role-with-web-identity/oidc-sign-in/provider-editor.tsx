@@ -6,6 +6,7 @@ import {
   type OidcProvider,
 } from '../../../lib/oidc/provider-settings.ts';
 import { CopyButton } from '../../../components/copy-button.tsx';
+import { codeLoadFailure } from '../../../components/code-load-failure.ts';
 import { Field } from '../../../components/field.tsx';
 import { oidcSettingsStore } from './oidc-settings-store.ts';
 import { draftOf, emptyDraft, type DraftErrors, type ProviderDraft } from './provider-draft.ts';
@@ -193,8 +194,7 @@ export function ProviderEditor({ providers }: { providers: readonly OidcProvider
           </div>
           {loadFailed ? (
             <p role="alert" className="field__error">
-              The console could not load its validation code (the connection to this site dropped?).
-              Nothing was saved: press Save again.
+              {codeLoadFailure('validation code', 'Nothing was saved: press Save again.')}
             </p>
           ) : null}
         </div>

@@ -4,6 +4,7 @@ import { discardPendingSignIn, hasPendingSignIn } from '../../../lib/oidc/pendin
 import { oidcSettingsStore } from './oidc-settings-store.ts';
 import { setSignInStatus } from './sign-in-status.ts';
 import { whenIdle } from '../../../components/when-idle.ts';
+import { codeLoadFailure } from '../../../components/code-load-failure.ts';
 
 let handled = false;
 
@@ -33,8 +34,7 @@ export async function handleSignInRedirect(): Promise<void> {
     setSignInStatus({
       phase: 'failed',
       provider: 'The identity provider',
-      message:
-        'The console could not load its sign-in code (the connection to this site dropped?). Sign in again.',
+      message: codeLoadFailure('sign-in code', 'Sign in again.'),
     });
     return;
   }
