@@ -48,6 +48,17 @@ describe('createLazilyParsedStore', () => {
     expect(localStorage.getItem(KEY)).toBe('5');
   });
 
+  it('never loads the parser when nothing is stored', async () => {
+    let loads = 0;
+    const store = createLazilyParsedStore(KEY, 1, () => {
+      loads += 1;
+      return Promise.resolve(parseNumber);
+    });
+    await store.ready;
+    expect(loads).toBe(0);
+    expect(store.get()).toBe(1);
+  });
+
   it('stays usable with the fallback when the parser cannot load', async () => {
     localStorage.setItem(KEY, '7');
     const store = createLazilyParsedStore(KEY, 1, () => Promise.reject(new Error('offline')));

@@ -6,13 +6,26 @@ export interface Store<T> {
   subscribe: (listener: () => void) => () => void;
 }
 
-function readStored<T>(key: string, parse: (raw: unknown) => T | undefined): T | undefined {
+/** What is saved under `key`, undefined when nothing is (or storage cannot be read). */
+function readRaw(key: string): string | undefined {
   try {
-    const raw = localStorage.getItem(key);
-    return raw === null ? undefined : parse(JSON.parse(raw));
+    return localStorage.getItem(key) ?? undefined;
   } catch {
     return undefined;
   }
+}
+
+function parseStored<T>(raw: string, parse: (raw: unknown) => T | undefined): T | undefined {
+  try {
+    return parse(JSON.parse(raw));
+  } catch {
+    return undefined;
+  }
+}
+
+function readStored<T>(key: string, parse: (raw: unknown) => T | undefined): T | undefined {
+  const raw = readRaw(key);
+  return raw === undefined ? undefined : parseStored(raw, parse);
 }
 
 function storeFrom<T>(key: string, initial: T): Store<T> & { replace: (value: T) => void } {
@@ -61,7 +74,7 @@ export interface LazilyParsedStore<T> extends Store<T> {
 /**
  * Like createPersistedStore, for a parser that is loaded on demand (a zod schema kept off the
  * first screen): the store holds the fallback until the parser has read what was stored. A value
- * set before that wins over the stored one.
+ * set before that wins over the stored one. With nothing stored, the parser is never loaded.
  */
 export function createLazilyParsedStore<T>(
   key: string,
@@ -70,13 +83,17 @@ export function createLazilyParsedStore<T>(
 ): LazilyParsedStore<T> {
   const store = storeFrom(key, fallback);
   let setEarly = false;
-  const ready = loadParse().then(
-    (parse) => {
-      const stored = readStored(key, parse);
-      if (!setEarly && stored !== undefined) store.replace(stored);
-    },
-    () => undefined,
-  );
+  const raw = readRaw(key);
+  const ready =
+    raw === undefined
+      ? Promise.resolve()
+      : loadParse().then(
+          (parse) => {
+            const stored = parseStored(raw, parse);
+            if (!setEarly && stored !== undefined) store.replace(stored);
+          },
+          () => undefined,
+        );
   return {
     get: store.get,
     set(next) {

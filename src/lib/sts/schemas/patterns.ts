@@ -25,9 +25,21 @@ function charsetRule(
   allowed: string | undefined,
   asciiLetters: boolean,
 ): CharsetRule {
+  // Compiled on first use: building a dozen of these when the module loads costs the first
+  // screen milliseconds, and most pages use two or three.
+  let compiled: { pattern: RegExp; character: RegExp } | undefined;
+  const compile = () =>
+    (compiled ??= {
+      pattern: new RegExp(`^${characterClass}${quantifier}$`, flags),
+      character: new RegExp(`^${characterClass}$`, flags),
+    });
   return {
-    pattern: new RegExp(`^${characterClass}${quantifier}$`, flags),
-    character: new RegExp(`^${characterClass}$`, flags),
+    get pattern() {
+      return compile().pattern;
+    },
+    get character() {
+      return compile().character;
+    },
     ...(allowed === undefined ? {} : { allowed }),
     asciiLetters,
   };
