@@ -1,8 +1,9 @@
 /**
- * Imported first by main.tsx: the Trusted Types policy must exist before anything parses XML.
- * (zod's `jitless` flag — no eval-based fast paths, which the CSP forbids — is set by the classic
- * script public/zod-jitless.js, before any module; zod itself loads later, on demand.)
+ * Imported first by main.tsx: the Trusted Types policy must exist before anything parses XML, and
+ * zod's `jitless` flag before zod loads (later, on demand; it is not part of the first screen).
  */
 import { installTrustedTypesPolicy } from './trusted-types.ts';
+import { configureZodJitless } from './zod-jitless.ts';
 
 installTrustedTypesPolicy();
+configureZodJitless();
