@@ -18,6 +18,7 @@ import { OperationHeader } from '../../components/operation-header.tsx';
 import { useRecentValues } from '../../state/recent-values.ts';
 import { assumedRoleIdentity, recordCredentials } from '../../state/record-credentials.ts';
 import { useOperationCall } from '../../state/use-operation-call.ts';
+import { packedPolicySizeDetails } from '../packed-policy-size.ts';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 
 const info = operationInfo.AssumeRoleWithWebIdentity;
@@ -150,10 +151,7 @@ export function AssumeRoleWithWebIdentityPage() {
             ['Subject', <code key="s">{output.SubjectFromWebIdentityToken}</code>],
             ['Provider', <code key="p">{output.Provider}</code>],
             ['Audience', <code key="a">{output.Audience}</code>],
-            // STS still returns PackedPolicySize; the SDK marks it deprecated in favour of
-            // SessionTokenUtilization, which is shown too when present.
-            // eslint-disable-next-line @typescript-eslint/no-deprecated
-            ['Packed policy size', `${output.PackedPolicySize ?? 0}% of the limit`],
+            ...packedPolicySizeDetails(output),
             ...(output.SessionTokenUtilization !== undefined
               ? [['Session token utilization', `${output.SessionTokenUtilization}%`] as const]
               : []),

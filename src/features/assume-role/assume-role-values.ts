@@ -1,5 +1,6 @@
 import type { SignerKind as WarningSignerKind } from '../../lib/sts/field-warnings.ts';
 import type { SignerKind as WalletSignerKind } from '../../lib/wallet/signer-kind.ts';
+import { packedPolicySizeDetails } from '../packed-policy-size.ts';
 
 /**
  * The wallet's signer kind as field-warnings understands it for AssumeRole: credentials from
@@ -32,9 +33,7 @@ export function sessionTokenDetails(output: {
   SessionTokenSize?: number | undefined;
   SessionTokenUtilization?: number | undefined;
 }): [string, string][] {
-  const lines: [string, string][] = [];
-  const packed = output.PackedPolicySize;
-  if (packed !== undefined) lines.push(['Packed policy size', `${packed}% of the limit`]);
+  const lines = packedPolicySizeDetails(output);
   if (output.SessionTokenSize !== undefined) {
     lines.push(['Session token size', `${output.SessionTokenSize.toLocaleString('en-US')} bytes`]);
   }
