@@ -17,6 +17,8 @@ export interface TokenViewProps {
   /** Warnings not worth showing here (e.g. http issuer of the local sandbox). */
   ignoreWarnings?: readonly JwtWarning['kind'][];
   title?: string;
+  /** The issuer whose published keys verified this exact token's signature (the console's sign-in). */
+  verifiedBy?: string | undefined;
 }
 
 const CLAIM_ORDER = ['iss', 'aud', 'sub', 'email', 'azp', 'amr', 'exp', 'iat', 'nbf', 'auth_time'];
@@ -39,7 +41,13 @@ function timeNote(name: string, value: unknown): string | undefined {
 }
 
 /** A decoded JWT as a person reads it: claims, expiry countdown, warnings, trust-policy keys. */
-export function TokenView({ decoded, expectedAudiences, ignoreWarnings, title }: TokenViewProps) {
+export function TokenView({
+  decoded,
+  expectedAudiences,
+  ignoreWarnings,
+  title,
+  verifiedBy,
+}: TokenViewProps) {
   // The warnings depend on the time (expired, not yet valid), but change far less often than
   // each second: the view re-renders only when their text does.
   const warningsJson = useClock((nowMs) =>
@@ -58,7 +66,11 @@ export function TokenView({ decoded, expectedAudiences, ignoreWarnings, title }:
     <section className="token-view" aria-label={title ?? 'Decoded token'}>
       <header className="token-view__header">
         <h3>{title ?? 'Decoded token'}</h3>
-        <span className="badge badge--neutral">Signature not verified</span>
+        {verifiedBy === undefined ? (
+          <span className="badge badge--neutral">Signature not verified</span>
+        ) : (
+          <span className="badge badge--info">Signature verified ({verifiedBy} keys)</span>
+        )}
         {times.expiresAt ? <Countdown expiresAt={times.expiresAt} subject="Token" /> : null}
       </header>
       {warnings.length > 0 ? (

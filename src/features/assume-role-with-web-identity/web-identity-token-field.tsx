@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { decodeJwt } from '../../lib/decoders/jwt.ts';
 import { ownField } from '../../lib/decoders/json-object.ts';
@@ -7,12 +7,24 @@ import { TextField } from '../../components/form/text-field.tsx';
 import { LazyTokenView as TokenView } from '../../components/token/lazy-token-view.tsx';
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
 import { OidcSignIn } from './oidc-sign-in/oidc-sign-in.tsx';
+import { forgetUnlessVerified, useVerifiedIssuer } from './oidc-sign-in/verified-token.ts';
 
 /** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
 export function WebIdentityTokenField() {
   const [revealed, setRevealed] = useState(false);
-  const { setValue, setFocus, control } = useFormContext();
+  const { setValue, setFocus, control, watch } = useFormContext();
   const token: unknown = useWatch({ control, name: 'WebIdentityToken' });
+  // "Signature verified" only for the very token the sign-in checked: any other text (typed,
+  // pasted, a restored draft) makes the console forget it.
+  const verifiedBy = useVerifiedIssuer(token);
+  useEffect(() => {
+    const watching = watch((values) => {
+      forgetUnlessVerified(values.WebIdentityToken);
+    });
+    return () => {
+      watching.unsubscribe();
+    };
+  }, [watch]);
   const sessionName: unknown = useWatch({ control, name: 'RoleSessionName' });
   // Decoded once per token, not on every render (the view below memoizes on this object).
   const decoded = useMemo(
@@ -62,6 +74,7 @@ export function WebIdentityTokenField() {
       {decoded?.ok ? (
         <TokenView
           decoded={decoded.value}
+          verifiedBy={verifiedBy}
           ignoreWarnings={sandboxIssuer ? ['issuer-not-https'] : undefined}
         />
       ) : null}

@@ -3,6 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { useOidcSettings } from './oidc-settings-store.ts';
 import { lazyComponent } from '../../../components/lazy-component.tsx';
 import { prefillFromSignIn } from './sign-in-prefill.ts';
+import { rememberVerifiedToken } from './verified-token.ts';
 import {
   setSignInStatus,
   takeHandoff,
@@ -64,6 +65,8 @@ export function OidcSignIn() {
     if (status.phase !== 'signed-in' || !status.handoff) return;
     const handoff = takeHandoff();
     if (!handoff) return;
+    // Before the token lands in the field, so its first render there already says it was verified.
+    rememberVerifiedToken(handoff.idToken, handoff.issuer);
     for (const [name, value] of prefillFromSignIn(handoff, getValues())) {
       setValue(name, value, { shouldDirty: true });
     }

@@ -134,7 +134,12 @@ describe('resumeFromCallback', () => {
       phase: 'signed-in',
       provider: 'Sandbox',
       subject: 'a@b.c',
-      handoff: { idToken: 'eyJ.payload.sig', roleArn: provider.roleArn, subject: 'a@b.c' },
+      handoff: {
+        idToken: 'eyJ.payload.sig',
+        issuer: 'i',
+        roleArn: provider.roleArn,
+        subject: 'a@b.c',
+      },
     });
     expect(storage.items.size).toBe(0);
   });

@@ -64,6 +64,11 @@ export async function resumeFromCallback(deps: ResumeDeps): Promise<SignInStatus
     phase: 'signed-in',
     provider: provider.name,
     subject,
-    handoff: { idToken: done.value.idToken, roleArn: provider.roleArn, subject },
+    handoff: {
+      idToken: done.value.idToken,
+      issuer: done.value.claims.iss,
+      roleArn: provider.roleArn,
+      subject,
+    },
   };
 }

@@ -3,6 +3,8 @@ import { useSyncExternalStore } from 'react';
 /** What the sign-in hands to the web-identity form once; kept in memory only. */
 export interface SignInHandoff {
   idToken: string;
+  /** The token's validated `iss`: its signature was checked against this issuer's keys (JWKS). */
+  issuer: string;
   roleArn?: string | undefined;
   /** `email` or `sub` of the token, for the session-name suggestion. */
   subject?: string | undefined;
