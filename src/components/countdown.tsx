@@ -1,10 +1,17 @@
 import { useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
 import { clockNow, subscribeClock, useClock } from '../state/clock.ts';
 import { expiryState } from '../lib/time/format-duration.ts';
+import { localExpiryMs } from '../lib/wallet/local-expiry.ts';
 import { countdownText } from './countdown-text.ts';
 
 export interface CountdownProps {
+  /** The expiry as the issuer stated it (STS's `Expiration`); shown as the machine-readable time. */
   expiresAt: Date;
+  /**
+   * Issuer's clock − local clock (ms) when `expiresAt` was issued: the countdown then runs to the
+   * local instant `expiresAt − clockOffsetMs`. Absent or 0: the local clock is trusted.
+   */
+  clockOffsetMs?: number | undefined;
   /** What expires, for the accessible text: "Credentials", "Token". */
   subject: string;
   /** Minute precision until the last minutes: for lists of many countdowns (the wallet). */
@@ -51,8 +58,9 @@ function useTickingTime(at: number, coarse: boolean): RefObject<HTMLTimeElement 
  * thresholds, which are all it announces (five minutes left, expired), so screen readers don't
  * chatter.
  */
-export function Countdown({ expiresAt, subject, coarse = false }: CountdownProps) {
-  const at = expiresAt.getTime();
+export function Countdown({ expiresAt, clockOffsetMs, subject, coarse = false }: CountdownProps) {
+  // Converted once per render: every tick then compares with the plain local clock.
+  const at = localExpiryMs(expiresAt, clockOffsetMs);
   const state = useClock((nowMs) => expiryState(at, nowMs));
   const time = useTickingTime(at, coarse);
   const text = countdownText(at, clockNow(), coarse);

@@ -3,6 +3,7 @@ import {
   nonSecretParams,
   type StsCredentialsOutput,
 } from '../lib/wallet/from-sts-credentials.ts';
+import { usableClockOffset } from '../lib/wallet/local-expiry.ts';
 import type { WalletEntry, WalletIdentity } from '../lib/wallet/wallet-store.ts';
 import { rememberRecent } from './recent-values.ts';
 import { wallet } from './wallet.ts';
@@ -19,6 +20,11 @@ export interface RecordCredentialsArgs {
   signer?: WalletEntry | undefined;
   endpointUrl: string;
   region: string;
+  /**
+   * Server time − local time (ms) the call observed: `CallResult.clockOffsetMs`. The wallet keeps
+   * it so countdowns measure STS's `Expiration` against STS's clock, not a skewed local one.
+   */
+  clockOffsetMs?: number | undefined;
 }
 
 /** Puts credentials an operation returned into the wallet, with lineage and a non-secret source. */
@@ -36,6 +42,7 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
     },
     identity: args.identity,
     parentId: args.signer?.id,
+    clockOffsetMs: usableClockOffset(args.clockOffsetMs),
   });
   const roleArn = args.input.RoleArn;
   const sessionName = args.input.RoleSessionName;

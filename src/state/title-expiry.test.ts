@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { titleFor, watchTitleExpiry, type TitleSources } from './title-expiry.ts';
+import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
+import {
+  localExpirationsOf,
+  titleFor,
+  watchTitleExpiry,
+  type TitleSources,
+} from './title-expiry.ts';
 
 describe('titleFor', () => {
   const now = 1_000_000_000;
@@ -82,5 +88,41 @@ describe('watchTitleExpiry', () => {
     expect(fake.clockListeners.size).toBe(1);
     stop();
     expect(fake.clockListeners.size).toBe(0);
+  });
+});
+
+describe('localExpirationsOf', () => {
+  const expiration = new Date('2026-03-01T13:00:00Z');
+  const entry = (clockOffsetMs: number | undefined, withExpiry = true): WalletEntry => ({
+    id: 'set-1',
+    label: 'set',
+    credentials: {
+      accessKeyId: 'ASIAEXAMPLE',
+      secretAccessKey: 'secret',
+      ...(withExpiry ? { sessionToken: 'token', expiration } : {}),
+    },
+    source: { operation: 'AssumeRole', params: {} },
+    clockOffsetMs,
+    createdAt: new Date(0),
+  });
+
+  it('moves each expiry to the local clock by the offset seen when the set was issued', () => {
+    expect(localExpirationsOf([entry(20 * 60_000), entry(undefined), entry(-60_000)])).toEqual([
+      expiration.getTime() - 20 * 60_000,
+      expiration.getTime(),
+      expiration.getTime() + 60_000,
+    ]);
+  });
+
+  it('warns in the title by STS’s clock: 20 min behind, 4 min left shows as 4 min', () => {
+    const localNow = expiration.getTime() - 24 * 60_000;
+    expect(titleFor(localExpirationsOf([entry(20 * 60_000)]), localNow)).toBe(
+      '⚠ 4m 00s left · STS Console',
+    );
+    expect(titleFor(localExpirationsOf([entry(0)]), localNow)).toBe('STS Console');
+  });
+
+  it('skips long-term keys', () => {
+    expect(localExpirationsOf([entry(20 * 60_000, false)])).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { formatCountdown } from '../lib/time/format-duration.ts';
+import { localExpiryMs } from '../lib/wallet/local-expiry.ts';
 import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
 import { clockNow, subscribeClock } from './clock.ts';
 import { wallet } from './wallet.ts';
@@ -15,14 +16,18 @@ export function titleFor(expirations: readonly number[], nowMs: number): string 
   return `⚠ ${formatCountdown(first - nowMs)} left · ${BASE_TITLE}`;
 }
 
-function expirationsOf(entries: readonly WalletEntry[]): number[] {
+/**
+ * Pure: when each set expires by the local clock (ms), each STS expiration shifted by the clock
+ * offset seen when the set was issued. Worked out once per wallet change, not on each tick.
+ */
+export function localExpirationsOf(entries: readonly WalletEntry[]): number[] {
   return entries.flatMap((e) =>
-    e.credentials.expiration ? [e.credentials.expiration.getTime()] : [],
+    e.credentials.expiration ? [localExpiryMs(e.credentials.expiration, e.clockOffsetMs)] : [],
   );
 }
 
 export interface TitleSources {
-  /** Current expirations (ms) and a way to hear when they change. */
+  /** Current expirations (ms, by the local clock) and a way to hear when they change. */
   expirations(): readonly number[];
   subscribeExpirations(listener: () => void): () => void;
   now(): number;
@@ -68,7 +73,7 @@ export function useTitleExpiry(): void {
   useEffect(
     () =>
       watchTitleExpiry({
-        expirations: () => expirationsOf(wallet.getSnapshot()),
+        expirations: () => localExpirationsOf(wallet.getSnapshot()),
         subscribeExpirations: wallet.subscribe,
         now: clockNow,
         subscribeClock,

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { localExpiryOf, usableClockOffset } from '../../lib/wallet/local-expiry.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../countdown.tsx';
 import { SecretText } from '../secret-text.tsx';
@@ -18,6 +19,9 @@ export interface CredentialsCardProps {
 /** Temporary (or long-term) credentials: masked secrets, live expiry, identity, copy-out. */
 export function CredentialsCard({ entry, details, heading }: CredentialsCardProps) {
   const { credentials, identity } = entry;
+  // Shown only when STS's clock and this computer's differ: the Expiration stays STS's own.
+  const localExpiry =
+    usableClockOffset(entry.clockOffsetMs) !== 0 ? localExpiryOf(entry) : undefined;
   const card = useRef<HTMLElement>(null);
   useEffect(() => {
     // A call just ended (focus is on its submit button, or was lost): take the user to what it
@@ -36,7 +40,11 @@ export function CredentialsCard({ entry, details, heading }: CredentialsCardProp
       <header className="card__header">
         <h3>{heading ?? 'Credentials'}</h3>
         {credentials.expiration ? (
-          <Countdown expiresAt={credentials.expiration} subject="Credentials" />
+          <Countdown
+            expiresAt={credentials.expiration}
+            clockOffsetMs={entry.clockOffsetMs}
+            subject="Credentials"
+          />
         ) : (
           <span className="badge badge--warning">Long-term keys — no expiry</span>
         )}
@@ -74,6 +82,12 @@ export function CredentialsCard({ entry, details, heading }: CredentialsCardProp
                 {credentials.expiration.toISOString()}
               </time>{' '}
               <span className="kv__note">({formatLocalDateTime(credentials.expiration)})</span>
+              {localExpiry ? (
+                <span className="kv__note">
+                  {' '}
+                  by STS’s clock; this computer’s clock will read {formatLocalDateTime(localExpiry)}
+                </span>
+              ) : null}
             </dd>
           </div>
         ) : null}

@@ -8,7 +8,8 @@ import { replaceDraft, requestSubmit } from '../../components/form/drafts.ts';
 import { showToast } from '../../state/toasts.ts';
 import { PasteAnything } from './paste-anything.tsx';
 import { WalletLabel } from './wallet-label.tsx';
-import { isExpired, isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { hasExpired } from '../../lib/wallet/local-expiry.ts';
+import { isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../../components/countdown.tsx';
 import { useClock } from '../../state/clock.ts';
 import { selectSigner, useSelectedSignerId } from '../../state/signer.ts';
@@ -58,7 +59,8 @@ function runAgain(entry: WalletEntry, all: readonly WalletEntry[]): void {
 function WalletItem({ row, all, selected }: WalletItemProps) {
   const { entry, parent, depth } = row;
   // Re-renders once, when the set expires: the countdown ticks on its own.
-  const expired = useClock((now) => isExpired(entry.credentials, now));
+  // By STS's clock: the offset seen when the set was issued corrects a skewed local clock.
+  const expired = useClock((now) => hasExpired(entry, now));
   const canRunAgain = planRunAgain(entry, all) !== undefined;
   const [open, setOpen] = useState(false);
   return (
@@ -70,7 +72,12 @@ function WalletItem({ row, all, selected }: WalletItemProps) {
       <div className="wallet__row">
         <WalletLabel entry={entry} />
         {entry.credentials.expiration ? (
-          <Countdown expiresAt={entry.credentials.expiration} subject={entry.label} coarse />
+          <Countdown
+            expiresAt={entry.credentials.expiration}
+            clockOffsetMs={entry.clockOffsetMs}
+            subject={entry.label}
+            coarse
+          />
         ) : (
           <span className="badge badge--warning">long-term</span>
         )}

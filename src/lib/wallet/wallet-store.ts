@@ -24,6 +24,11 @@ export interface WalletEntry {
   identity?: WalletIdentity | undefined;
   /** The set that signed the call that produced this one. */
   parentId?: string | undefined;
+  /**
+   * Server time − local time (ms) the SDK observed when STS issued this set: the set's
+   * `credentials.expiration` is in STS's clock. Absent (0) for keys the user brought.
+   */
+  clockOffsetMs?: number | undefined;
   createdAt: Date;
 }
 
@@ -79,7 +84,10 @@ export function isLongTerm(credentials: AwsCredentials): boolean {
   return credentials.sessionToken === undefined;
 }
 
-/** True once the set's expiration has passed. */
+/**
+ * True once the expiration has passed by the local clock, uncorrected. For a wallet entry use
+ * `hasExpired(entry, nowMs)` (local-expiry.ts), which allows for the clock offset STS showed.
+ */
 export function isExpired(credentials: AwsCredentials, nowMs: number): boolean {
   return credentials.expiration !== undefined && credentials.expiration.getTime() <= nowMs;
 }

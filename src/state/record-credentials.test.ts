@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hasExpired, localExpiryOf } from '../lib/wallet/local-expiry.ts';
+import { recordCredentials } from './record-credentials.ts';
+import { wallet } from './wallet.ts';
+
+const MIN = 60_000;
+const expiration = new Date('2026-03-01T13:00:00Z');
+const issued = {
+  AccessKeyId: 'ASIAEXAMPLE',
+  SecretAccessKey: 'secret',
+  SessionToken: 'token',
+  Expiration: expiration,
+};
+
+function record(clockOffsetMs?: number) {
+  return recordCredentials({
+    operation: 'AssumeRole',
+    input: { RoleArn: 'arn:aws:iam::111122223333:role/R', RoleSessionName: 'skew', TokenCode: '1' },
+    secretKeys: ['TokenCode'],
+    credentials: issued,
+    label: 'R/skew',
+    endpointUrl: 'http://127.0.0.1:5274',
+    region: 'us-east-1',
+    clockOffsetMs,
+  });
+}
+
+afterEach(() => {
+  wallet.clear();
+});
+
+describe('recordCredentials and the clock offset', () => {
+  it('keeps the offset the call observed on the wallet entry', () => {
+    const entry = record(20 * MIN);
+    expect(entry?.clockOffsetMs).toBe(20 * MIN);
+    expect(wallet.getSnapshot()[0]).toBe(entry);
+  });
+
+  it('keeps STS’s Expiration itself unchanged, for exports', () => {
+    const entry = record(20 * MIN);
+    expect(entry?.credentials.expiration?.toISOString()).toBe('2026-03-01T13:00:00.000Z');
+  });
+
+  it('counts down by STS’s clock: a local clock 20 min behind sees the set end 20 min early', () => {
+    const entry = record(20 * MIN);
+    if (!entry) throw new Error('no entry recorded');
+    expect(localExpiryOf(entry)?.toISOString()).toBe('2026-03-01T12:40:00.000Z');
+    const localNow = Date.parse('2026-03-01T12:45:00Z');
+    expect(hasExpired(entry, localNow)).toBe(true);
+  });
+
+  it('records 0 when no offset is known or it is not a number', () => {
+    expect(record()?.clockOffsetMs).toBe(0);
+    expect(record(Number.NaN)?.clockOffsetMs).toBe(0);
+    const entry = record();
+    if (!entry) throw new Error('no entry recorded');
+    expect(localExpiryOf(entry)).toEqual(expiration);
+  });
+});
