@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type Guard } from './support/test.ts';
+import { signInWithDemoKeys } from './support/accessibility.ts';
 import { ConsolePage } from './support/console-page.ts';
 import {
   resetStats,
@@ -174,4 +175,30 @@ test('a 20-minute clock skew on a signed call is corrected by the SDK, and the c
   await setFault('none');
   await app.button('Ask STS who I am').click();
   await expect(result).toContainText(demo.user.arn);
+});
+
+test('under a 20-minute clock skew, credential countdowns show the real lifetime', async ({
+  page,
+  guard,
+}) => {
+  // Signed: the SDK learns the offset only from a signed call's answer (anonymous calls skip it).
+  guard.secret(demo.user.secretAccessKey);
+  const app = new ConsolePage(page);
+  await app.open('get-session-token');
+  await signInWithDemoKeys(app, demo);
+
+  await setFault('clock-skew');
+  await app.field('Duration (seconds)').fill('3600');
+  await app.button('Get session token').click();
+  const card = page.getByRole('article', { name: 'Session credentials' });
+  await expect(card).toContainText('Expiration');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'clock is 20 minutes behind STS’s' }),
+  ).toBeVisible();
+  // STS's one hour, not the 1h 20m a local clock 20 minutes behind would count.
+  await expect(card.getByText(/ left$/).first()).toHaveText(/^(?:59m \d\ds|1h 00m 00s) left$/);
+  const item = page.getByRole('listitem', { name: /^Credential set .* session$/ });
+  await expect(item.getByText(/ left$/)).toHaveText(/^(?:59m|1h 00m) left$/);
+  // The Expiration itself stays STS's, for exports; the card says what the local clock will read.
+  await expect(card).toContainText('this computer’s clock will read');
 });
