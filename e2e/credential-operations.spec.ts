@@ -184,7 +184,17 @@ test('GetFederationToken: a bad name is caught before sending, then a federated 
   const card = page.getByRole('article', { name: 'Federated user credentials' });
   await expect(card).toContainText(`arn:aws:sts::${demo.accountId}:federated-user/bob`);
   await expect(card).toContainText(`${demo.accountId}:bob`);
+  // No session policy sent: STS returns no packed policy size, and the card shows none.
+  await expect(card).not.toContainText('Packed policy size');
   await page.screenshot({ path: '/tmp/shots/get-federation-token.png', fullPage: true });
+
+  await app
+    .field('Session policy (JSON)')
+    .fill(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
+    );
+  await app.button('Get federation token').click();
+  await expect(card).toContainText(/Packed policy size\s*\d+% of the limit/);
 });
 
 test('GetDelegatedAccessToken: trades a token in, and explains an expired one', async ({

@@ -53,9 +53,11 @@ test('sign in with the sandbox provider, come back and assume WebIdentityDemo', 
   guard.secret(token);
   expect(token).toMatch(/^eyJ/);
   await expect(field(app, 'Web identity token')).toHaveClass(/input--masked/);
-  await expect(page.getByRole('region', { name: 'Decoded token' })).toContainText(
-    `${sandboxUrl}/oidc`,
-  );
+  const decodedToken = page.getByRole('region', { name: 'Decoded token' });
+  await expect(decodedToken).toContainText(`${sandboxUrl}/oidc`);
+  // The console's own sign-in checked this token's signature against the provider's keys.
+  await expect(decodedToken).toContainText(`Signature verified (${sandboxUrl}/oidc keys)`);
+  await expect(decodedToken).not.toContainText('Signature not verified');
   await expect(field(app, 'Role ARN')).toHaveValue(demo.roles.webIdentity);
   await expect(field(app, 'Role session name')).toHaveValue('alice@example.com');
   await expectNoTraces(page);
@@ -65,8 +67,19 @@ test('sign in with the sandbox provider, come back and assume WebIdentityDemo', 
   await expect(app.credentialsCard).toContainText(
     `arn:aws:sts::${demo.accountId}:assumed-role/WebIdentityDemo/alice@example.com`,
   );
+  // No session policy was sent, so STS returned no packed policy size.
+  await expect(app.credentialsCard).not.toContainText('Packed policy size');
   await page.screenshot({ path: '/tmp/shots/oidc-credentials.png', fullPage: true });
   await expectNoTraces(page);
+
+  // Edited, it is no longer the token that was verified, even when typed back as it was.
+  const edited = `${token}AAAA`;
+  guard.secret(edited);
+  await field(app, 'Web identity token').fill(edited);
+  await expect(decodedToken).toContainText('Signature not verified');
+  await expect(decodedToken).not.toContainText('Signature verified');
+  await field(app, 'Web identity token').fill(token);
+  await expect(decodedToken).toContainText('Signature not verified');
 
   // Next time it is one click: the provider remembers the session, the console the role.
   await app.open();
@@ -74,6 +87,9 @@ test('sign in with the sandbox provider, come back and assume WebIdentityDemo', 
   await app.button('Sign in with Sandbox').click();
   await expect(field(app, 'Role ARN')).toHaveValue(demo.roles.webIdentity);
   guard.secret(await field(app, 'Web identity token').inputValue());
+  await expect(page.getByRole('region', { name: 'Decoded token' })).toContainText(
+    `Signature verified (${sandboxUrl}/oidc keys)`,
+  );
   await app.button('Assume role').click();
   await expect(app.credentialsCard).toContainText('assumed-role/WebIdentityDemo/alice@example.com');
   await expectNoTraces(page);

@@ -3,6 +3,9 @@ import { ConsolePage } from './support/console-page.ts';
 import { expect, test } from './support/test.ts';
 import { resetStats, sandboxCli, stats, world } from './support/sandbox.ts';
 
+const SESSION_POLICY =
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
+
 function tamper(base64: string): string {
   const xml = Buffer.from(base64, 'base64').toString('utf8');
   return Buffer.from(xml.replace(/>demo-user</g, '>mallory<'), 'utf8').toString('base64');
@@ -31,11 +34,15 @@ test('paste a SAMLResponse, pick its role, get credentials in one unsigned round
   await app.field('Duration (seconds)').fill('7200');
   await expect(page.getByText(/Longer than the assertion's SessionDuration/)).toBeVisible();
   await app.field('Duration (seconds)').fill('3600');
+  await page.getByText('Session policies and more').click();
+  await app.field('Session policy (JSON)').fill(SESSION_POLICY);
 
   await resetStats();
   await app.button('Assume role with SAML').click();
   const card = app.credentialsCard;
   await expect(card).toContainText('assumed-role/SamlDemo/');
+  // A session policy was sent: STS says how much of the packed space it took.
+  await expect(card).toContainText(/Packed policy size\s*\d+% of the limit/);
   await expect(card).toContainText('Name qualifier');
   await expect(card).toContainText('demo-user');
   const counted = await stats();
