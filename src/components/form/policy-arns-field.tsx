@@ -1,22 +1,22 @@
-import { useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldErrors } from './use-field-errors.ts';
 import { emptyToUndefined } from './form-values.ts';
-import { errorMessage } from './form-errors.ts';
 
 const MAX = 10;
 
 /** Up to 10 managed policy ARNs that scope the session down. */
 export function PolicyArnsField({ name = 'PolicyArns' }: { name?: string }) {
-  const { control, register, formState } = useFormContext();
+  const { control, register } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
-  const errors: FieldErrors = formState.errors;
-  const listError = errorMessage(errors, name);
+  const errorFor = useFieldErrors(name);
+  const listError = errorFor(name);
   return (
     <fieldset className="list-field">
       <legend className="field__label">Policy ARNs</legend>
       <p className="field__hint">Managed policies that limit the session (at most {MAX}).</p>
       {fields.map((field, index) => {
         const itemName = `${name}.${index}.arn`;
-        const error = errorMessage(errors, itemName);
+        const error = errorFor(itemName);
         const inputId = `${name}-${index}`;
         return (
           <div key={field.id} className="list-field__row">

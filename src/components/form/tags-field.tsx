@@ -1,14 +1,14 @@
-import { useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
-import { errorMessage } from './form-errors.ts';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldErrors } from './use-field-errors.ts';
 
 const MAX = 50;
 
 /** Session tags: key/value pairs, at most 50. */
 export function TagsField({ name = 'Tags' }: { name?: string }) {
-  const { control, register, formState } = useFormContext();
+  const { control, register } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
-  const errors: FieldErrors = formState.errors;
-  const listError = errorMessage(errors, name);
+  const errorFor = useFieldErrors(name);
+  const listError = errorFor(name);
   return (
     <fieldset className="list-field">
       <legend className="field__label">Session tags</legend>
@@ -16,8 +16,8 @@ export function TagsField({ name = 'Tags' }: { name?: string }) {
       {fields.map((field, index) => {
         const keyName = `${name}.${index}.Key`;
         const valueName = `${name}.${index}.Value`;
-        const keyError = errorMessage(errors, keyName);
-        const valueError = errorMessage(errors, valueName);
+        const keyError = errorFor(keyName);
+        const valueError = errorFor(valueName);
         return (
           <div key={field.id} className="list-field__row list-field__row--pair">
             <label className="visually-hidden" htmlFor={`${name}-${index}-key`}>

@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { errorMessage } from './form-errors.ts';
+import { useFieldErrors } from './use-field-errors.ts';
 import type { ReactNode } from 'react';
 import { Field } from '../field.tsx';
 import { emptyToUndefined, toOptionalNumber } from './form-values.ts';
@@ -27,23 +27,15 @@ export interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { name, label, required, hint, warning, placeholder, rows, numeric, secret, revealed } =
     props;
-  const {
-    register,
-    formState: { errors },
-  } = useFormContext();
+  const { register } = useFormContext();
+  const errorFor = useFieldErrors(name);
   const registration = register(name, {
     setValueAs: numeric ? toOptionalNumber : emptyToUndefined,
   });
   const listId = props.suggestions?.length ? `${name}-suggestions` : undefined;
   const masked = secret && !revealed;
   return (
-    <Field
-      label={label}
-      required={required}
-      error={errorMessage(errors, name)}
-      warning={warning}
-      hint={hint}
-    >
+    <Field label={label} required={required} error={errorFor(name)} warning={warning} hint={hint}>
       {(ids) =>
         rows ? (
           <textarea

@@ -1,16 +1,16 @@
-import { useFieldArray, useFormContext, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldErrors } from '../../components/form/use-field-errors.ts';
 import { emptyToUndefined } from '../../components/form/form-values.ts';
-import { errorMessage } from '../../components/form/form-errors.ts';
 
 const MAX = 5;
 
 /** ProvidedContexts: up to five context assertions (e.g. from IAM Identity Center trusted identity propagation). */
 export function ProvidedContextsField() {
   const name = 'ProvidedContexts';
-  const { control, register, formState } = useFormContext();
+  const { control, register } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
-  const errors: FieldErrors = formState.errors;
-  const listError = errorMessage(errors, name);
+  const errorFor = useFieldErrors(name);
+  const listError = errorFor(name);
   return (
     <fieldset className="list-field">
       <legend className="field__label">Provided contexts</legend>
@@ -20,8 +20,8 @@ export function ProvidedContextsField() {
       {fields.map((item, index) => {
         const arnName = `${name}.${index}.ProviderArn`;
         const assertionName = `${name}.${index}.ContextAssertion`;
-        const arnError = errorMessage(errors, arnName);
-        const assertionError = errorMessage(errors, assertionName);
+        const arnError = errorFor(arnName);
+        const assertionError = errorFor(assertionName);
         const arnId = `${name}-${index}-arn`;
         const assertionId = `${name}-${index}-assertion`;
         return (

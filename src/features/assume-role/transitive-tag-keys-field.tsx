@@ -1,5 +1,5 @@
-import { useController, useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
-import { errorMessage } from '../../components/form/form-errors.ts';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldErrors } from '../../components/form/use-field-errors.ts';
 import { distinctTagKeys } from './assume-role-values.ts';
 
 function selectedKeys(value: unknown): string[] {
@@ -8,15 +8,15 @@ function selectedKeys(value: unknown): string[] {
 
 /** Checkboxes over the session tags' keys; a checked key that is no longer a tag stays visible with its error. */
 export function TransitiveTagKeysField() {
-  const { control, formState } = useFormContext();
+  const { control } = useFormContext();
   const tags: unknown = useWatch({ control, name: 'Tags' });
   const { field } = useController({ control, name: 'TransitiveTagKeys' });
   const selected = selectedKeys(field.value);
   const tagKeys = distinctTagKeys(tags);
   const stale = selected.filter((k) => !tagKeys.includes(k));
   const options = [...tagKeys, ...stale];
-  const errors: FieldErrors = formState.errors;
-  const listError = errorMessage(errors, 'TransitiveTagKeys');
+  const errorFor = useFieldErrors('TransitiveTagKeys');
+  const listError = errorFor('TransitiveTagKeys');
   const toggle = (key: string, checked: boolean) => {
     const next = checked ? [...selected, key] : selected.filter((k) => k !== key);
     field.onChange(next.length > 0 ? next : undefined);
@@ -31,7 +31,7 @@ export function TransitiveTagKeysField() {
       {options.length === 0 ? <p className="field__hint">No session tags yet.</p> : null}
       {options.map((key) => {
         const index = selected.indexOf(key);
-        const error = index >= 0 ? errorMessage(errors, `TransitiveTagKeys.${index}`) : undefined;
+        const error = index >= 0 ? errorFor(`TransitiveTagKeys.${index}`) : undefined;
         return (
           <div key={key} className="credential-ops__check">
             <label className="check">

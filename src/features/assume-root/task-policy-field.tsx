@@ -1,26 +1,26 @@
 import { useEffect } from 'react';
-import { useFormContext, type FieldErrors } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+import { useFieldErrors } from '../../components/form/use-field-errors.ts';
 import { Field } from '../../components/field.tsx';
 import { emptyToUndefined } from '../../components/form/form-values.ts';
-import { errorMessage } from '../../components/form/form-errors.ts';
 import { retargetTaskArn, rootTaskOptions } from './root-task.ts';
 
 /** The root task: one of the five AWS root-task policies, as an ARN in the region's partition. */
 export function TaskPolicyField({ region }: { region: string }) {
-  const { register, formState, getValues, setValue } = useFormContext();
+  const { register, getValues, setValue } = useFormContext();
   // The options' ARNs follow the region's partition; keep the chosen task when the region changes.
   useEffect(() => {
     const current: unknown = getValues('TaskPolicyArn.arn');
     const next = retargetTaskArn(current, region);
     if (next !== current) setValue('TaskPolicyArn.arn', next);
   }, [region, getValues, setValue]);
-  const errors: FieldErrors = formState.errors;
+  const errorFor = useFieldErrors('TaskPolicyArn');
   const options = rootTaskOptions(region);
   return (
     <Field
       label="Task policy ARN"
       required
-      error={errorMessage(errors, 'TaskPolicyArn.arn')}
+      error={errorFor('TaskPolicyArn.arn')}
       hint="The privileged task the root session may do; AWS allows only these five."
     >
       {(ids) => (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Field } from '../../components/field.tsx';
-import { errorMessage } from '../../components/form/form-errors.ts';
+import { useFieldErrors } from '../../components/form/use-field-errors.ts';
 import { extractionFor } from './authorization-display.ts';
 
 /**
@@ -10,6 +10,7 @@ import { extractionFor } from './authorization-display.ts';
  */
 export function EncodedMessageField() {
   const { register, setValue, control, formState } = useFormContext();
+  const errorFor = useFieldErrors('EncodedMessage');
   const [note, setNote] = useState<string | undefined>();
   const value: unknown = useWatch({ control, name: 'EncodedMessage' });
   const text = typeof value === 'string' ? value : '';
@@ -44,7 +45,7 @@ export function EncodedMessageField() {
     <Field
       label="Encoded message"
       required
-      error={errorMessage(formState.errors, 'EncodedMessage')}
+      error={errorFor('EncodedMessage')}
       warning={current.kind === 'not-found' ? current.error : undefined}
       hint={
         note ?? (

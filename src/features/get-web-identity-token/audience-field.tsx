@@ -1,5 +1,5 @@
-import { useFormContext, useWatch, type FieldErrors } from 'react-hook-form';
-import { errorMessage } from '../../components/form/form-errors.ts';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useFieldErrors } from '../../components/form/use-field-errors.ts';
 
 /** At most this many audiences (model: webIdentityTokenAudienceListType). */
 const MAX = 10;
@@ -9,9 +9,9 @@ export function AudienceField({ name = 'Audience' }: { name?: string }) {
   const { control, register, setValue, formState } = useFormContext();
   const watched: unknown = useWatch({ control, name });
   const items: unknown[] = Array.isArray(watched) ? watched : [];
-  const errors: FieldErrors = formState.errors;
+  const errorFor = useFieldErrors(name);
   // With item inputs registered, the resolver files the list's own error under `root`.
-  const listError = errorMessage(errors, `${name}.root`) ?? errorMessage(errors, name);
+  const listError = errorFor(`${name}.root`) ?? errorFor(name);
   const replace = (next: unknown[]) => {
     setValue(name, next, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   };
@@ -27,7 +27,7 @@ export function AudienceField({ name = 'Audience' }: { name?: string }) {
       {items.map((_, index) => {
         const itemName = `${name}.${String(index)}`;
         const inputId = `${name}-${String(index)}`;
-        const error = errorMessage(errors, itemName);
+        const error = errorFor(itemName);
         return (
           // The position is the identity: the inputs are bound by index.
           <div key={inputId} className="list-field__row">
