@@ -202,3 +202,20 @@ test('under a 20-minute clock skew, credential countdowns show the real lifetime
   // The Expiration itself stays STS's, for exports; the card says what the local clock will read.
   await expect(card).toContainText('this computer’s clock will read');
 });
+
+test('under a 20-minute clock skew, an unsigned call’s credentials count down by STS’s clock too', async ({
+  page,
+  guard,
+}) => {
+  // Unsigned: the SDK does not read STS's clock; the console does, from the answer's Date header.
+  const { app } = await fillWebIdentity(page, guard, 'skewed');
+  await setFault('clock-skew');
+  await app.button('Assume role').click();
+  const card = app.credentialsCard;
+  await expect(card).toContainText('Expiration');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'clock is 20 minutes behind STS’s' }),
+  ).toBeVisible();
+  // fillWebIdentity asks for 1800 s: STS's half hour, not the 50 minutes a clock 20 minutes behind counts.
+  await expect(card.getByText(/ left$/).first()).toHaveText(/^(?:29m \d\ds|30m 00s) left$/);
+});

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { isExpired, type WalletEntry } from '../lib/wallet/wallet-store.ts';
+import { hasExpired } from '../lib/wallet/local-expiry.ts';
+import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
 import { wallet } from './wallet.ts';
 
 /** Which wallet set signs the next signed call. Memory only. */
@@ -23,7 +24,7 @@ export function selectSigner(id: string | undefined): void {
 /** The selected signer if it still exists and has not expired. */
 export function currentSigner(nowMs: number = Date.now()): WalletEntry | undefined {
   const entry = wallet.getSnapshot().find((e) => e.id === selectedId);
-  return entry && !isExpired(entry.credentials, nowMs) ? entry : undefined;
+  return entry && !hasExpired(entry, nowMs) ? entry : undefined;
 }
 
 /** The selected signer's id, re-rendering when it or the wallet changes. */

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { isExpired, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { hasExpired } from '../../lib/wallet/local-expiry.ts';
+import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { useNow } from '../../state/clock.ts';
 import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
 import { useResolvedEndpoint } from '../../state/resolved-endpoint.ts';
@@ -23,8 +24,8 @@ export function SignerPicker({ operation }: { operation?: string }) {
   const resolved = useResolvedEndpoint(endpoint);
   const [adding, setAdding] = useState(false);
   const selected = entries.find((e) => e.id === selectedId);
-  const usable = entries.filter((e) => !isExpired(e.credentials, now));
-  const expiredSelected = selected !== undefined && isExpired(selected.credentials, now);
+  const usable = entries.filter((e) => !hasExpired(e, now));
+  const expiredSelected = selected !== undefined && hasExpired(selected, now);
   const limit =
     operation && selected && !expiredSelected
       ? signerLimit(operation, signerKind(selected))

@@ -46,6 +46,7 @@ export function AssumeRoleWithSamlPage() {
               identity: assumedRoleIdentity(result.output.AssumedRoleUser),
               label: arn?.split('/').slice(1).join('/') ?? 'SAML role',
               endpointUrl: result.endpointUrl,
+              clockOffsetMs: result.clockOffsetMs,
               region: result.region,
             }),
           );

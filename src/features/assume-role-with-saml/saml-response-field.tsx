@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useFormContext, type FieldErrors } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import type { DecodedSamlResponse } from '../../lib/decoders/saml.ts';
 import type { Result } from '../../lib/decoders/result.ts';
 import { Field } from '../../components/field.tsx';
 import { emptyToUndefined } from '../../components/form/form-values.ts';
-import { errorMessage } from '../../components/form/form-errors.ts';
+import { useFieldErrors } from '../../components/form/use-field-errors.ts';
 import { SamlRolePicker } from './saml-role-picker.tsx';
 import { SamlSummary } from './saml-summary.tsx';
 
@@ -15,10 +15,9 @@ export function SamlResponseField({
   decoded: Result<DecodedSamlResponse> | undefined;
 }) {
   const [revealed, setRevealed] = useState(false);
-  const { register, formState } = useFormContext();
-  const errors: FieldErrors = formState.errors;
-  const error =
-    errorMessage(errors, 'SAMLAssertion') ?? (decoded?.ok === false ? decoded.error : undefined);
+  const { register } = useFormContext();
+  const errorFor = useFieldErrors('SAMLAssertion');
+  const error = errorFor('SAMLAssertion') ?? (decoded?.ok === false ? decoded.error : undefined);
   return (
     <div className="token-field">
       <Field

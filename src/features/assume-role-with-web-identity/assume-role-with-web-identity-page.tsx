@@ -109,6 +109,7 @@ export function AssumeRoleWithWebIdentityPage() {
                   identity: assumedRoleIdentity(result.output.AssumedRoleUser),
                   label: arn?.split('/').slice(1).join('/') ?? 'Web identity role',
                   endpointUrl: result.endpointUrl,
+                  clockOffsetMs: result.clockOffsetMs,
                   region: result.region,
                 }),
               );

@@ -52,6 +52,7 @@ export function AssumeRolePage() {
               label: assumedRoleLabel(arn, 'Assumed role'),
               signer: result.signer,
               endpointUrl: result.endpointUrl,
+              clockOffsetMs: result.clockOffsetMs,
               region: result.region,
             }),
           );

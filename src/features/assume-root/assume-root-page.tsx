@@ -91,6 +91,7 @@ export function AssumeRootPage() {
               label: `Root ${target} (${task})`,
               signer: result.signer,
               endpointUrl: result.endpointUrl,
+              clockOffsetMs: result.clockOffsetMs,
               region: result.region,
             }),
           );

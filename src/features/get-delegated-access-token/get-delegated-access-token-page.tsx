@@ -74,6 +74,7 @@ export function GetDelegatedAccessTokenPage() {
               label: delegatedLabel(result.output.AssumedPrincipal),
               signer: result.signer,
               endpointUrl: result.endpointUrl,
+              clockOffsetMs: result.clockOffsetMs,
               region: result.region,
             }),
           );

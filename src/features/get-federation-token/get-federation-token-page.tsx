@@ -95,6 +95,7 @@ export function GetFederationTokenPage() {
               label: `Federated ${input.Name ?? 'user'}`,
               signer: result.signer,
               endpointUrl: result.endpointUrl,
+              clockOffsetMs: result.clockOffsetMs,
               region: result.region,
             }),
           );

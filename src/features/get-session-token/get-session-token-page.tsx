@@ -94,6 +94,7 @@ export function GetSessionTokenPage() {
               label: `${parent?.label ?? 'User'} session${input.SerialNumber ? ' (MFA)' : ''}`,
               signer: parent,
               endpointUrl: result.endpointUrl,
+              clockOffsetMs: result.clockOffsetMs,
               region: result.region,
             }),
           );

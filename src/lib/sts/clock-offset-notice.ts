@@ -7,5 +7,5 @@ export function clockOffsetNotice(offsetMs: number): string | undefined {
   const minutes = Math.round(Math.abs(offsetMs) / 60_000);
   const amount = minutes === 1 ? '1 minute' : `${minutes.toLocaleString('en-US')} minutes`;
   const direction = offsetMs > 0 ? 'behind' : 'ahead of';
-  return `Your computer’s clock is ${amount} ${direction} STS’s. The SDK corrected for it and the call went through; set your clock right, as expiry countdowns here follow it.`;
+  return `Your computer’s clock is ${amount} ${direction} STS’s. The SDK corrected for it and the call went through, and expiry countdowns here allow for it; other tools may not, so set your clock right.`;
 }

@@ -1,5 +1,6 @@
 import { STSClient, type STSClientConfig } from '@aws-sdk/client-sts';
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
+import { serverClockOffset } from './clock-correction.ts';
 import type { EndpointSettings } from './endpoint-settings.ts';
 
 /** Headers the SDK adds that a browser cannot send in a CORS "simple request". */
@@ -41,9 +42,35 @@ export function stsClientConfig(options: StsClientOptions): STSClientConfig {
   return config;
 }
 
+/** The `Date` header of a raw HTTP response, if the middleware stack handed one back. */
+function responseDate(result: unknown): string | undefined {
+  if (typeof result !== 'object' || result === null || !('response' in result)) return undefined;
+  const response: unknown = result.response;
+  if (typeof response !== 'object' || response === null || !('headers' in response)) return;
+  const headers: unknown = response.headers;
+  if (typeof headers !== 'object' || headers === null || !('date' in headers)) return undefined;
+  return typeof headers.date === 'string' ? headers.date : undefined;
+}
+
 /** An STS client that the SDK signs for (SigV4), or an anonymous one. */
 export function createStsClient(options: StsClientOptions): STSClient {
   const client = new STSClient(stsClientConfig(options));
+  if (!options.credentials) {
+    // The SDK learns STS's clock only when it signs. Unsigned calls learn it here, from the answer's
+    // Date header, so the credentials they return count down by STS's clock (CallResult.clockOffsetMs).
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const result = await next(args);
+        client.config.systemClockOffset = serverClockOffset(
+          responseDate(result),
+          client.config.systemClockOffset,
+          Date.now(),
+        );
+        return result;
+      },
+      { step: 'deserialize', name: 'stsConsoleServerClock', priority: 'low' },
+    );
+  }
   if (options.simpleRequest && !options.credentials) {
     client.middlewareStack.add(
       (next) => (args) => {

@@ -95,7 +95,9 @@ export async function sendOperation<N extends OperationName>(
     const output = await sender(client, input, context.signal);
     return { output, clockOffsetMs: client.config.systemClockOffset };
   } catch (error) {
+    // Only a signature can fail for a skewed clock: an unsigned call is not tried again.
     if (
+      anonymous ||
       context.signal?.aborted ||
       !clockCorrectionNeedsRetry(offsetBefore, client.config.systemClockOffset)
     ) {

@@ -83,11 +83,3 @@ export function createWallet(now: () => Date = () => new Date()): Wallet {
 export function isLongTerm(credentials: AwsCredentials): boolean {
   return credentials.sessionToken === undefined;
 }
-
-/**
- * True once the expiration has passed by the local clock, uncorrected. For a wallet entry use
- * `hasExpired(entry, nowMs)` (local-expiry.ts), which allows for the clock offset STS showed.
- */
-export function isExpired(credentials: AwsCredentials, nowMs: number): boolean {
-  return credentials.expiration !== undefined && credentials.expiration.getTime() <= nowMs;
-}
