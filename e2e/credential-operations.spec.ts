@@ -156,7 +156,7 @@ test('GetSessionToken with MFA, then refused when session credentials would sign
   await expect(card).toContainText('Authenticated with MFA');
   await page.screenshot({ path: '/tmp/shots/get-session-token.png', fullPage: true });
 
-  await walletItem(page, 'Keys AKIABTX3… session (MFA)')
+  await walletItem(page, 'Keys AKIARTX3… session (MFA)')
     .getByRole('button', { name: 'Use as signer' })
     .click();
   await expect(page.getByText(/GetSessionToken needs long-term access keys/)).toBeVisible();

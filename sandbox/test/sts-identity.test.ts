@@ -57,7 +57,7 @@ describe('GetCallerIdentity and SigV4', () => {
     });
     expect(wrong.message).toMatch(/^The request signature we calculated does not match/);
     const unknown = await failure(
-      stsClient(sandbox, { accessKeyId: 'AKIABTX3GSDS4RSWAAAA', secretAccessKey: 'x' }).send(
+      stsClient(sandbox, { accessKeyId: 'AKIARTX3GSDS4RSWAAAA', secretAccessKey: 'x' }).send(
         new GetCallerIdentityCommand({}),
       ),
     );

@@ -1,7 +1,7 @@
 /**
  * AWS access key IDs (and unique IDs such as AROA…/AIDA…): a 4-character prefix, then 16 base32
  * characters (A–Z2–7) encoding 10 bytes. The first 6 bytes, read as a big-endian integer z, carry the
- * account: account = (z & 0x7fffffffff80) >> 7.
+ * account: account = (z & 0x7fffffffff80) >> 7, with z's top bit set (the current layout).
  */
 import { randomBytes } from 'node:crypto';
 import { err, ok, type Result } from '../lib/result.ts';
@@ -52,7 +52,9 @@ export function encodeAccessKeyId(prefix: string, accountId: string, filler?: Ui
   const noise = filler ?? randomBytes(5);
   const bytes = new Uint8Array(10);
   const first = noise[0] ?? 0;
-  const z = (BigInt(first >> 7) << 47n) | (BigInt(accountId) << 7n) | BigInt(first & 0x7f);
+  // The top bit marks the current layout (keys since about 2019: AKIAQ… to AKIA7…); without it
+  // the ID reads as the older layout, which carries no account.
+  const z = (1n << 47n) | (BigInt(accountId) << 7n) | BigInt(first & 0x7f);
   for (let i = 0; i < 6; i++) bytes[i] = Number((z >> BigInt(8 * (5 - i))) & 0xffn);
   for (let i = 0; i < 4; i++) bytes[6 + i] = noise[1 + i] ?? 0;
   return prefix + base32Encode(bytes);

@@ -4,7 +4,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
 import { parseAuthorization, verifySigV4, type ReceivedRequest } from './verify-sigv4.ts';
 
-const KEY = { accessKeyId: 'AKIABTX3GSDS4RSW23ZR', secretAccessKey: 'secret-one' };
+const KEY = { accessKeyId: 'AKIARTX3GSDS4RSW23ZR', secretAccessKey: 'secret-one' };
 const NOW = new Date('2026-11-22T20:00:00Z');
 const lookup = (id: string) =>
   id === KEY.accessKeyId ? { secretAccessKey: KEY.secretAccessKey } : undefined;

@@ -5,7 +5,7 @@ import type { WorldRole } from './world-config.ts';
 const USER = 'arn:aws:iam::111122223333:user/demo';
 const role = (trust: WorldRole['trust']): WorldRole => ({
   name: 'R',
-  roleId: 'AROABTX3GSDS4FSG22LO',
+  roleId: 'AROARTX3GSDS4FSG22LO',
   arn: 'arn:aws:iam::111122223333:role/R',
   maxSessionDuration: 3600,
   trust,
