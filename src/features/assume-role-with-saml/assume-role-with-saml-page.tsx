@@ -10,7 +10,7 @@ import { assumedRoleIdentity, recordCredentials } from '../../state/record-crede
 import { useOperationCall } from '../../state/use-operation-call.ts';
 import { samlAssertionForCall, samlFormSchema } from './saml-form-values.ts';
 import { SamlFields } from './saml-fields.tsx';
-import { packedPolicySizeDetails } from '../packed-policy-size.ts';
+import { sessionSizeDetails } from '../session-size-details.ts';
 import '../credential-ops.css';
 
 const info = operationInfo.AssumeRoleWithSAML;
@@ -84,13 +84,7 @@ export function AssumeRoleWithSamlPage() {
             ['Audience', text(output.Audience)],
             ['Name qualifier', text(output.NameQualifier)],
             ['Assumed role ID', text(output.AssumedRoleUser?.AssumedRoleId)],
-            ...packedPolicySizeDetails(output),
-            ...(output.SessionTokenSize !== undefined
-              ? [['Session token size', `${output.SessionTokenSize} bytes`] as const]
-              : []),
-            ...(output.SessionTokenUtilization !== undefined
-              ? [['Session token utilization', `${output.SessionTokenUtilization}%`] as const]
-              : []),
+            ...sessionSizeDetails(output),
             ...(output.SourceIdentity
               ? [['Source identity', text(output.SourceIdentity)] as const]
               : []),

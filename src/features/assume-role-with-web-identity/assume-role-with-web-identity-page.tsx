@@ -18,7 +18,7 @@ import { OperationHeader } from '../../components/operation-header.tsx';
 import { useRecentValues } from '../../state/recent-values.ts';
 import { assumedRoleIdentity, recordCredentials } from '../../state/record-credentials.ts';
 import { useOperationCall } from '../../state/use-operation-call.ts';
-import { packedPolicySizeDetails } from '../packed-policy-size.ts';
+import { sessionSizeDetails } from '../session-size-details.ts';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 
 const info = operationInfo.AssumeRoleWithWebIdentity;
@@ -152,15 +152,9 @@ export function AssumeRoleWithWebIdentityPage() {
             ['Subject', <code key="s">{output.SubjectFromWebIdentityToken}</code>],
             ['Provider', <code key="p">{output.Provider}</code>],
             ['Audience', <code key="a">{output.Audience}</code>],
-            ...packedPolicySizeDetails(output),
-            ...(output.SessionTokenUtilization !== undefined
-              ? [['Session token utilization', `${output.SessionTokenUtilization}%`] as const]
-              : []),
+            ...sessionSizeDetails(output),
             ...(output.SourceIdentity
               ? [['Source identity', <code key="si">{output.SourceIdentity}</code>] as const]
-              : []),
-            ...(output.SessionTokenSize !== undefined
-              ? [['Session token size', `${output.SessionTokenSize} bytes`] as const]
               : []),
           ]}
         />

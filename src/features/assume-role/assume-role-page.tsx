@@ -17,10 +17,10 @@ import { AssumeRoleFields } from './assume-role-fields.tsx';
 import {
   assumeRoleWarningKind,
   assumedRoleLabel,
-  sessionTokenDetails,
   withoutEmptyLists,
 } from './assume-role-values.ts';
 import '../credential-ops.css';
+import { sessionSizeDetails } from '../session-size-details.ts';
 
 const info = operationInfo.AssumeRole;
 const schema = z.preprocess(
@@ -94,7 +94,7 @@ export function AssumeRolePage() {
             ...(output.SourceIdentity
               ? [['Source identity', <code key="si">{output.SourceIdentity}</code>] as const]
               : []),
-            ...sessionTokenDetails(output),
+            ...sessionSizeDetails(output),
           ]}
         />
       ) : null}

@@ -5,7 +5,6 @@ import {
   assumeRoleWarningKind,
   assumedRoleLabel,
   distinctTagKeys,
-  sessionTokenDetails,
   withoutEmptyLists,
 } from './assume-role-values.ts';
 
@@ -44,23 +43,6 @@ describe('assumedRoleLabel', () => {
     );
     expect(assumedRoleLabel(undefined, 'Assumed role')).toBe('Assumed role');
     expect(assumedRoleLabel('arn:aws:iam::111122223333:user/demo', 'fallback')).toBe('fallback');
-  });
-});
-
-describe('sessionTokenDetails', () => {
-  it('lists only what the response has', () => {
-    expect(sessionTokenDetails({})).toEqual([]);
-    expect(
-      sessionTokenDetails({
-        PackedPolicySize: 6,
-        SessionTokenSize: 1234,
-        SessionTokenUtilization: 30,
-      }),
-    ).toEqual([
-      ['Packed policy size', '6% of the limit'],
-      ['Session token size', '1,234 bytes'],
-      ['Session token utilization', '30% of the maximum'],
-    ]);
   });
 });
 

@@ -1,6 +1,5 @@
 import type { SignerKind as WarningSignerKind } from '../../lib/sts/field-warnings.ts';
 import type { SignerKind as WalletSignerKind } from '../../lib/wallet/signer-kind.ts';
-import { packedPolicySizeDetails } from '../packed-policy-size.ts';
 
 /**
  * The wallet's signer kind as field-warnings understands it for AssumeRole: credentials from
@@ -25,22 +24,6 @@ export function assumedRoleLabel(arn: string | undefined, fallback: string): str
   const resource = arn?.split(':').slice(5).join(':');
   const match = resource ? /^assumed-role\/(.+)$/.exec(resource) : null;
   return match?.[1] ?? fallback;
-}
-
-/** The size lines a response may carry: packed policy size, token size in bytes and its share of the limit. */
-export function sessionTokenDetails(output: {
-  PackedPolicySize?: number | undefined;
-  SessionTokenSize?: number | undefined;
-  SessionTokenUtilization?: number | undefined;
-}): [string, string][] {
-  const lines = packedPolicySizeDetails(output);
-  if (output.SessionTokenSize !== undefined) {
-    lines.push(['Session token size', `${output.SessionTokenSize.toLocaleString('en-US')} bytes`]);
-  }
-  if (output.SessionTokenUtilization !== undefined) {
-    lines.push(['Session token utilization', `${output.SessionTokenUtilization}% of the maximum`]);
-  }
-  return lines;
 }
 
 /** The tag keys typed so far (non-empty, first spelling of each case-insensitive key). */

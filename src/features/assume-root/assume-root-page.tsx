@@ -18,6 +18,7 @@ import { useOperationCall } from '../../state/use-operation-call.ts';
 import { globalEndpointBlock, rootIdentity } from './root-task.ts';
 import { TaskPolicyField } from './task-policy-field.tsx';
 import '../credential-ops.css';
+import { sessionSizeDetails } from '../session-size-details.ts';
 
 const info = operationInfo.AssumeRoot;
 
@@ -138,12 +139,7 @@ export function AssumeRootPage() {
             ...(output.SourceIdentity
               ? [['Source identity', <code key="si">{output.SourceIdentity}</code>] as const]
               : []),
-            ...(output.SessionTokenSize !== undefined
-              ? [['Session token size', `${output.SessionTokenSize} bytes`] as const]
-              : []),
-            ...(output.SessionTokenUtilization !== undefined
-              ? [['Session token utilization', `${output.SessionTokenUtilization}%`] as const]
-              : []),
+            ...sessionSizeDetails(output),
           ]}
         />
       ) : null}

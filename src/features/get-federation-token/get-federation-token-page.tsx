@@ -22,7 +22,7 @@ import {
   federationSignerBlock,
   withoutEmptyLists,
 } from './federation-values.ts';
-import { packedPolicySizeDetails } from '../packed-policy-size.ts';
+import { sessionSizeDetails } from '../session-size-details.ts';
 import '../credential-ops.css';
 
 const info = operationInfo.GetFederationToken;
@@ -139,13 +139,7 @@ export function GetFederationTokenPage() {
               'Can call',
               'Only what both your user and the session policies allow; no IAM or STS calls except GetCallerIdentity.',
             ],
-            ...packedPolicySizeDetails(output),
-            ...(output.SessionTokenSize !== undefined
-              ? [['Session token size', `${output.SessionTokenSize} bytes`] as const]
-              : []),
-            ...(output.SessionTokenUtilization !== undefined
-              ? [['Session token utilization', `${output.SessionTokenUtilization}%`] as const]
-              : []),
+            ...sessionSizeDetails(output),
           ]}
         />
       ) : null}

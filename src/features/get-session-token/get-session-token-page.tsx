@@ -20,6 +20,7 @@ import {
   sessionTokenWarningKind,
 } from './session-signer.ts';
 import '../credential-ops.css';
+import { sessionSizeDetails } from '../session-size-details.ts';
 
 const info = operationInfo.GetSessionToken;
 
@@ -142,12 +143,7 @@ export function GetSessionTokenPage() {
                 ? 'Authenticated with MFA'
                 : 'Without MFA (APIs that require MFA will refuse these)',
             ],
-            ...(output.SessionTokenSize !== undefined
-              ? [['Session token size', `${output.SessionTokenSize} bytes`] as const]
-              : []),
-            ...(output.SessionTokenUtilization !== undefined
-              ? [['Session token utilization', `${output.SessionTokenUtilization}%`] as const]
-              : []),
+            ...sessionSizeDetails(output),
           ]}
         />
       ) : null}
