@@ -16,7 +16,7 @@ export type ParseResult = { ok: true; value: BenchOptions } | { ok: false; error
 
 export const DEFAULT_OPTIONS: BenchOptions = {
   json: false,
-  loads: 7,
+  loads: 15,
   calls: 20,
   idleSeconds: 10,
   lighthouse: true,
