@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { locateJsonError } from '../../lib/sts/schemas/locate-json-error.ts';
 import { codePointLength, formatCount } from '../../lib/sts/schemas/text.ts';
-import { TextField } from './text-field.tsx';
+import { TextField, WatchedTextField, type WarningFor } from './text-field.tsx';
 
 export interface PolicyFieldProps {
   name: string;
@@ -10,26 +10,41 @@ export interface PolicyFieldProps {
   /** True when the limit is documented but not enforced by the model: shown, not blocking. */
   softLimit?: boolean;
   warning?: string | undefined;
+  /** A warning worked out from the whole form's values (see WatchedTextField). */
+  warningFor?: WarningFor | undefined;
   label?: string;
 }
 
+const noWarning: WarningFor = () => undefined;
+
 /** A JSON policy editor: live parse error at line and column, and a size meter. */
-export function PolicyField({ name, maxLength, softLimit, warning, label }: PolicyFieldProps) {
+export function PolicyField({
+  name,
+  maxLength,
+  softLimit,
+  warning,
+  warningFor,
+  label,
+}: PolicyFieldProps) {
   const { control } = useFormContext();
   const value: unknown = useWatch({ control, name });
   const text = typeof value === 'string' ? value : '';
   const length = codePointLength(text);
   const jsonError = text.trim() === '' ? undefined : locateJsonError(text);
   const over = length > maxLength;
+  // A different component when the warning watches the whole form: only then does it re-render
+  // on every change elsewhere in the form.
+  const Input = warningFor ? WatchedTextField : TextField;
   return (
     <div className="policy-field">
-      <TextField
+      <Input
         name={name}
         label={label ?? 'Session policy (JSON)'}
         rows={6}
         className="input--code"
         placeholder={'{\n  "Version": "2012-10-17",\n  "Statement": [ … ]\n}'}
         warning={warning}
+        warningFor={warningFor ?? noWarning}
         hint={
           <>
             <meter

@@ -1,4 +1,4 @@
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
 import { useFieldErrors } from './use-field-errors.ts';
 import type { ReactNode } from 'react';
 import { Field } from '../field.tsx';
@@ -25,9 +25,9 @@ export interface TextFieldProps {
 
 /** A text, number or secret input bound to the surrounding form. */
 export function TextField(props: TextFieldProps) {
-  const { name, label, required, hint, warning, placeholder, rows, numeric, secret, revealed } =
-    props;
+  const { name, label, required, hint, placeholder, rows, numeric, secret, revealed } = props;
   const { register } = useFormContext();
+  const warning = props.warning;
   const errorFor = useFieldErrors(name);
   const registration = register(name, {
     setValueAs: numeric ? toOptionalNumber : emptyToUndefined,
@@ -76,4 +76,21 @@ export function TextField(props: TextFieldProps) {
       }
     </Field>
   );
+}
+
+/** Works a field's warning out from the whole form's values. */
+export type WarningFor = (values: FieldValues) => string | undefined;
+
+/**
+ * A TextField whose warning depends on the whole form (e.g. a duration over the role's limit): it
+ * alone re-renders as the form changes, instead of the form's whole field list watching every
+ * value for it.
+ */
+export function WatchedTextField({
+  warningFor,
+  ...props
+}: TextFieldProps & { warningFor: WarningFor }) {
+  const { control } = useFormContext();
+  const values = useWatch({ control });
+  return <TextField {...props} warning={props.warning ?? warningFor(values)} />;
 }

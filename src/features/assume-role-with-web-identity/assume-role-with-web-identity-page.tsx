@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useWatch, type UseFormReturn, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import type { OperationInputs } from '../../lib/sts/schemas.ts';
 import { decodeJwt, jwtAudiences } from '../../lib/decoders/jwt.ts';
 import { ownString } from '../../lib/decoders/json-object.ts';
@@ -13,9 +13,9 @@ import { LazyFailurePanel as FailurePanel } from '../../components/lazy-failure-
 import { OperationForm } from '../../components/form/operation-form.tsx';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
-import { TextField } from '../../components/form/text-field.tsx';
+import { RecentTextField } from '../../components/form/recent-text-field.tsx';
+import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
 import { OperationHeader } from '../../components/operation-header.tsx';
-import { useRecentValues } from '../../state/recent-values.ts';
 import { assumedRoleIdentity, recordCredentials } from '../../state/record-credentials.ts';
 import { useOperationCall } from '../../state/use-operation-call.ts';
 import { sessionSizeDetails } from '../session-size-details.ts';
@@ -30,39 +30,44 @@ function warningFor(values: FieldValues, path: string) {
   )?.message;
 }
 
-function Fields({ form }: { form: UseFormReturn }) {
-  const recent = useRecentValues();
-  const values = useWatch({ control: form.control });
+const durationWarning = (values: FieldValues) => warningFor(values, 'DurationSeconds');
+const policyWarning = (values: FieldValues) => warningFor(values, 'Policy');
+
+/**
+ * The fields. Nothing here watches the form or the recent values: the fields that need them
+ * subscribe themselves, so a keystroke or a call's result re-renders one field, not all of them.
+ */
+function Fields() {
   return (
     <>
       <WebIdentityTokenField />
-      <TextField
+      <RecentTextField
         name="RoleArn"
         label="Role ARN"
         required
         placeholder="arn:aws:iam::111122223333:role/WebIdentityDemo"
-        suggestions={recent.roleArns}
+        recent="roleArns"
       />
-      <TextField
+      <RecentTextField
         name="RoleSessionName"
         label="Role session name"
         required
         placeholder="e.g. alice"
-        suggestions={recent.sessionNames}
+        recent="sessionNames"
         hint="Shows up in CloudTrail and in the assumed-role ARN."
       />
-      <TextField
+      <WatchedTextField
         name="DurationSeconds"
         label="Duration (seconds)"
         numeric
         placeholder="3600"
         hint="900 to 43,200; the role's maximum session duration caps it. Default 1 hour."
-        warning={warningFor(values, 'DurationSeconds')}
+        warningFor={durationWarning}
       />
       <details className="advanced">
         <summary>Session policies and more</summary>
         <PolicyArnsField />
-        <PolicyField name="Policy" maxLength={2048} warning={warningFor(values, 'Policy')} />
+        <PolicyField name="Policy" maxLength={2048} warningFor={policyWarning} />
         <TextField
           name="ProviderId"
           label="Provider ID"
@@ -79,7 +84,7 @@ function Fields({ form }: { form: UseFormReturn }) {
   );
 }
 
-const renderFields = (form: UseFormReturn) => <Fields form={form} />;
+const renderFields = () => <Fields />;
 
 /** Paste a token, pick a role, get credentials: the journey most users come for. */
 export function AssumeRoleWithWebIdentityPage() {
