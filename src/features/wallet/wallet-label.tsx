@@ -1,7 +1,25 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { wallet } from '../../state/wallet.ts';
 import { cleanLabel } from './clean-label.ts';
+
+/**
+ * A name such as "WebIdentityDemo/alice@example.com" may break after each "/" before anywhere
+ * else, so a narrow wallet shows the role and the session on their own lines.
+ */
+function Breakable({ text }: { text: string }) {
+  // The parts of one string, keyed by position: they never move.
+  return text.split('/').map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+      {part}
+    </Fragment>
+  ));
+}
 
 /** The set's name; a button turns it into a field to rename it (Enter saves, Escape cancels). */
 export function WalletLabel({ entry }: { entry: WalletEntry }) {
@@ -11,7 +29,9 @@ export function WalletLabel({ entry }: { entry: WalletEntry }) {
   if (!editing) {
     return (
       <span className="wallet__label-row">
-        <strong className="wallet__label">{entry.label}</strong>
+        <strong className="wallet__label">
+          <Breakable text={entry.label} />
+        </strong>
         <button
           type="button"
           className="button button--small button--ghost"
