@@ -23,8 +23,9 @@ export interface RecordCredentialsArgs {
   /**
    * Server time − local time (ms) the call observed: `CallResult.clockOffsetMs`. The wallet keeps
    * it so countdowns measure STS's `Expiration` against STS's clock, not a skewed local one.
+   * Required: a page that forgets it would count down by a skewed local clock without a word.
    */
-  clockOffsetMs?: number | undefined;
+  clockOffsetMs: number | undefined;
 }
 
 /** Puts credentials an operation returned into the wallet, with lineage and a non-secret source. */
