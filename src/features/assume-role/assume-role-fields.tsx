@@ -1,50 +1,61 @@
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
 import { fieldWarnings, type SignerKind } from '../../lib/sts/field-warnings.ts';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
 import { TagsField } from '../../components/form/tags-field.tsx';
-import { TextField } from '../../components/form/text-field.tsx';
-import { useRecentValues } from '../../state/recent-values.ts';
+import { RecentTextField } from '../../components/form/recent-text-field.tsx';
+import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
 import { ProvidedContextsField } from './provided-contexts-field.tsx';
 import { TransitiveTagKeysField } from './transitive-tag-keys-field.tsx';
 
 export interface AssumeRoleFieldsProps {
-  form: UseFormReturn;
   signerKind: SignerKind;
 }
 
-/** Every AssumeRole parameter, with lineage-aware warnings at the field they concern. */
-export function AssumeRoleFields({ form, signerKind }: AssumeRoleFieldsProps) {
-  const recent = useRecentValues();
-  const values = useWatch({ control: form.control });
-  const warnings = fieldWarnings('AssumeRole', values, { signerKind });
-  const warningAt = (path: string) => warnings.find((w) => w.path === path)?.message;
-  const formWarnings = warnings.filter((w) => w.path === '');
+/** The warnings about the request as a whole (not one field), under the fields. */
+function FormWarnings({ signerKind }: AssumeRoleFieldsProps) {
+  const { control } = useFormContext();
+  const values = useWatch({ control });
+  const warnings = fieldWarnings('AssumeRole', values, { signerKind }).filter((w) => w.path === '');
+  return warnings.map((w) => (
+    <p key={w.message} className="callout callout--warning">
+      {w.message}
+    </p>
+  ));
+}
+
+/**
+ * Every AssumeRole parameter, with lineage-aware warnings at the field they concern. Nothing here
+ * watches the form or the recent values: the fields that need them subscribe themselves.
+ */
+export function AssumeRoleFields({ signerKind }: AssumeRoleFieldsProps) {
+  const warningAt = (path: string) => (values: FieldValues) =>
+    fieldWarnings('AssumeRole', values, { signerKind }).find((w) => w.path === path)?.message;
   return (
     <>
-      <TextField
+      <RecentTextField
         name="RoleArn"
         label="Role ARN"
         required
         placeholder="arn:aws:iam::111122223333:role/Admin"
-        suggestions={recent.roleArns}
-        warning={warningAt('RoleArn')}
+        recent="roleArns"
+        warningFor={warningAt('RoleArn')}
       />
-      <TextField
+      <RecentTextField
         name="RoleSessionName"
         label="Role session name"
         required
         placeholder="e.g. alice-admin"
-        suggestions={recent.sessionNames}
+        recent="sessionNames"
         hint="Shows up in CloudTrail and in the assumed-role ARN."
       />
-      <TextField
+      <WatchedTextField
         name="DurationSeconds"
         label="Duration (seconds)"
         numeric
         placeholder="3600"
         hint="900 to 43,200; the role's maximum session duration caps it; 1 hour at most when chaining from a role session. Default 1 hour."
-        warning={warningAt('DurationSeconds')}
+        warningFor={warningAt('DurationSeconds')}
       />
       <fieldset className="list-field">
         <legend className="field__label">MFA</legend>
@@ -64,7 +75,7 @@ export function AssumeRoleFields({ form, signerKind }: AssumeRoleFieldsProps) {
       <details className="advanced">
         <summary>Session policies, tags and more</summary>
         <PolicyArnsField />
-        <PolicyField name="Policy" maxLength={2048} softLimit warning={warningAt('Policy')} />
+        <PolicyField name="Policy" maxLength={2048} softLimit warningFor={warningAt('Policy')} />
         <TagsField />
         <TransitiveTagKeysField />
         <TextField
@@ -81,11 +92,7 @@ export function AssumeRoleFields({ form, signerKind }: AssumeRoleFieldsProps) {
           placeholder="0 to 4096 bytes"
         />
       </details>
-      {formWarnings.map((w) => (
-        <p key={w.message} className="callout callout--warning">
-          {w.message}
-        </p>
-      ))}
+      <FormWarnings signerKind={signerKind} />
     </>
   );
 }

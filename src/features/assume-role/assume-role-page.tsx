@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { z } from 'zod';
 import { operationInfo } from '../../lib/sts/operations.ts';
@@ -35,31 +35,38 @@ export function AssumeRolePage() {
   const call = useOperationCall('AssumeRole');
   const [entry, setEntry] = useState<WalletEntry | undefined>();
   const output = call.data?.output;
-  const submit = (input: OperationInputs['AssumeRole']) => {
-    const used = currentSigner();
-    call.mutate(
-      { input, signer: used },
-      {
-        onSuccess: (result) => {
-          const arn = result.output.AssumedRoleUser?.Arn;
-          setEntry(
-            recordCredentials({
-              operation: info.name,
-              input: { ...input },
-              secretKeys: ['TokenCode', 'ProvidedContexts'],
-              credentials: result.output.Credentials,
-              identity: assumedRoleIdentity(result.output.AssumedRoleUser),
-              label: assumedRoleLabel(arn, 'Assumed role'),
-              signer: result.signer,
-              endpointUrl: result.endpointUrl,
-              clockOffsetMs: result.clockOffsetMs,
-              region: result.region,
-            }),
-          );
+  const { mutate } = call;
+  const kind = assumeRoleWarningKind(signerKind(signer));
+  // Stable callbacks: the form (and its fields) then skip the renders of the call's progress.
+  const submit = useCallback(
+    (input: OperationInputs['AssumeRole']) => {
+      const used = currentSigner();
+      mutate(
+        { input, signer: used },
+        {
+          onSuccess: (result) => {
+            const arn = result.output.AssumedRoleUser?.Arn;
+            setEntry(
+              recordCredentials({
+                operation: info.name,
+                input: { ...input },
+                secretKeys: ['TokenCode', 'ProvidedContexts'],
+                credentials: result.output.Credentials,
+                identity: assumedRoleIdentity(result.output.AssumedRoleUser),
+                label: assumedRoleLabel(arn, 'Assumed role'),
+                signer: result.signer,
+                endpointUrl: result.endpointUrl,
+                clockOffsetMs: result.clockOffsetMs,
+                region: result.region,
+              }),
+            );
+          },
         },
-      },
-    );
-  };
+      );
+    },
+    [mutate, setEntry],
+  );
+  const renderFields = useCallback(() => <AssumeRoleFields signerKind={kind} />, [kind]);
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
@@ -75,9 +82,7 @@ export function AssumeRolePage() {
           signer ? undefined : 'Choose credentials to sign with, or add access keys, first.'
         }
       >
-        {(form) => (
-          <AssumeRoleFields form={form} signerKind={assumeRoleWarningKind(signerKind(signer))} />
-        )}
+        {renderFields}
       </OperationForm>
       {call.error ? (
         <FailurePanel
