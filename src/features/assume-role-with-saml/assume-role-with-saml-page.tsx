@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { operationInfo } from '../../lib/sts/operations.ts';
 import type { OperationInputs } from '../../lib/sts/schemas.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
@@ -23,37 +23,44 @@ function text(value: string | undefined) {
   );
 }
 
+const renderFields = () => <SamlFields />;
+
 /** Paste a SAMLResponse, pick one of its roles, get credentials (an unsigned call). */
 export function AssumeRoleWithSamlPage() {
   const call = useOperationCall('AssumeRoleWithSAML');
   const [entry, setEntry] = useState<WalletEntry | undefined>();
   const output = call.data?.output;
-  const submit = (values: OperationInputs['AssumeRoleWithSAML']) => {
-    const assertion = samlAssertionForCall(values.SAMLAssertion ?? '');
-    if (!assertion.ok) return;
-    const input = { ...values, SAMLAssertion: assertion.value };
-    call.mutate(
-      { input },
-      {
-        onSuccess: (result) => {
-          const arn = result.output.AssumedRoleUser?.Arn;
-          setEntry(
-            recordCredentials({
-              operation: info.name,
-              input: { ...input },
-              secretKeys: ['SAMLAssertion'],
-              credentials: result.output.Credentials,
-              identity: assumedRoleIdentity(result.output.AssumedRoleUser),
-              label: arn?.split('/').slice(1).join('/') ?? 'SAML role',
-              endpointUrl: result.endpointUrl,
-              clockOffsetMs: result.clockOffsetMs,
-              region: result.region,
-            }),
-          );
+  const { mutate } = call;
+  // Stable callbacks: the form (and its fields) then skip the renders of the call's progress.
+  const submit = useCallback(
+    (values: OperationInputs['AssumeRoleWithSAML']) => {
+      const assertion = samlAssertionForCall(values.SAMLAssertion ?? '');
+      if (!assertion.ok) return;
+      const input = { ...values, SAMLAssertion: assertion.value };
+      mutate(
+        { input },
+        {
+          onSuccess: (result) => {
+            const arn = result.output.AssumedRoleUser?.Arn;
+            setEntry(
+              recordCredentials({
+                operation: info.name,
+                input: { ...input },
+                secretKeys: ['SAMLAssertion'],
+                credentials: result.output.Credentials,
+                identity: assumedRoleIdentity(result.output.AssumedRoleUser),
+                label: arn?.split('/').slice(1).join('/') ?? 'SAML role',
+                endpointUrl: result.endpointUrl,
+                clockOffsetMs: result.clockOffsetMs,
+                region: result.region,
+              }),
+            );
+          },
         },
-      },
-    );
-  };
+      );
+    },
+    [mutate, setEntry],
+  );
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
@@ -65,7 +72,7 @@ export function AssumeRoleWithSamlPage() {
         pending={call.isPending}
         onCancel={call.cancel}
       >
-        {(form) => <SamlFields form={form} />}
+        {renderFields}
       </OperationForm>
       {call.error ? (
         <FailurePanel

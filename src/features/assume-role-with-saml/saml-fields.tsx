@@ -1,43 +1,52 @@
 import { useMemo } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
 import { decodeSamlResponse } from '../../lib/decoders/saml.ts';
 import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
-import { TextField } from '../../components/form/text-field.tsx';
+import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
 import { durationOverSessionDuration } from './saml-form-values.ts';
 import { SamlResponseField } from './saml-response-field.tsx';
 
-/** Every AssumeRoleWithSAML parameter; the paste drives the role picker and the duration cap. */
-export function SamlFields({ form }: { form: UseFormReturn }) {
-  const values = useWatch({ control: form.control });
-  const paste: unknown = values.SAMLAssertion;
+const warningAt = (path: string) => (values: FieldValues) =>
+  fieldWarnings('AssumeRoleWithSAML', values, { signerKind: 'none' }).find((w) => w.path === path)
+    ?.message;
+const roleArnWarning = warningAt('RoleArn');
+const principalArnWarning = warningAt('PrincipalArn');
+const durationWarning = warningAt('DurationSeconds');
+const policyWarning = warningAt('Policy');
+
+/**
+ * Every AssumeRoleWithSAML parameter; the paste drives the role picker and the duration cap.
+ * Only the paste is watched here: the fields whose warnings need other values watch them.
+ */
+export function SamlFields() {
+  const { control } = useFormContext();
+  const paste: unknown = useWatch({ control, name: 'SAMLAssertion' });
   const decoded = useMemo(
     () =>
       typeof paste === 'string' && paste.trim() !== '' ? decodeSamlResponse(paste) : undefined,
     [paste],
   );
   const sessionDuration = decoded?.ok ? decoded.value.sessionDurationSeconds : undefined;
-  const warnings = fieldWarnings('AssumeRoleWithSAML', values, { signerKind: 'none' });
-  const warningAt = (path: string) => warnings.find((w) => w.path === path)?.message;
   return (
     <>
       <SamlResponseField decoded={decoded} />
-      <TextField
+      <WatchedTextField
         name="RoleArn"
         label="Role ARN"
         required
         placeholder="arn:aws:iam::111122223333:role/SamlDemo"
-        warning={warningAt('RoleArn')}
+        warningFor={roleArnWarning}
       />
-      <TextField
+      <WatchedTextField
         name="PrincipalArn"
         label="Principal ARN (SAML provider)"
         required
         placeholder="arn:aws:iam::111122223333:saml-provider/MyIdP"
-        warning={warningAt('PrincipalArn')}
+        warningFor={principalArnWarning}
       />
-      <TextField
+      <WatchedTextField
         name="DurationSeconds"
         label="Duration (seconds)"
         numeric
@@ -47,15 +56,15 @@ export function SamlFields({ form }: { form: UseFormReturn }) {
             ? "900 to 43,200; the role's maximum session duration caps it. Default 1 hour."
             : `900 to 43,200, and no more than the assertion's SessionDuration (${sessionDuration.toLocaleString('en-US')} seconds).`
         }
-        warning={
+        warningFor={(values) =>
           durationOverSessionDuration(values.DurationSeconds, sessionDuration) ??
-          warningAt('DurationSeconds')
+          durationWarning(values)
         }
       />
       <details className="advanced">
         <summary>Session policies and more</summary>
         <PolicyArnsField />
-        <PolicyField name="Policy" maxLength={2048} warning={warningAt('Policy')} />
+        <PolicyField name="Policy" maxLength={2048} warningFor={policyWarning} />
         <TextField
           name="MinimumSessionTokenSize"
           label="Minimum session token size"
