@@ -19,9 +19,7 @@ function record(clockOffsetMs?: number) {
     secretKeys: ['TokenCode'],
     credentials: issued,
     label: 'R/skew',
-    endpointUrl: 'http://127.0.0.1:5274',
-    region: 'us-east-1',
-    clockOffsetMs,
+    call: { endpointUrl: 'http://127.0.0.1:5274', region: 'us-east-1', clockOffsetMs },
   });
 }
 

@@ -18,12 +18,17 @@ export interface RecordCredentialsArgs {
   label: string;
   /** The set that signed the call: the new set's parent in the lineage. */
   signer?: WalletEntry | undefined;
+  /** Where and when the call that returned them went: a `CallSuccess` fits as it is. */
+  call: IssuingCall;
+}
+
+/** What the call itself says about the credentials it returned. */
+export interface IssuingCall {
   endpointUrl: string;
   region: string;
   /**
    * Server time − local time (ms) the call observed: `CallResult.clockOffsetMs`. The wallet keeps
    * it so countdowns measure STS's `Expiration` against STS's clock, not a skewed local one.
-   * Required: a page that forgets it would count down by a skewed local clock without a word.
    */
   clockOffsetMs: number | undefined;
 }
@@ -38,19 +43,19 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
     source: {
       operation: args.operation,
       params: nonSecretParams(args.input, args.secretKeys),
-      endpointUrl: args.endpointUrl,
-      region: args.region,
+      endpointUrl: args.call.endpointUrl,
+      region: args.call.region,
     },
     identity: args.identity,
     parentId: args.signer?.id,
-    clockOffsetMs: usableClockOffset(args.clockOffsetMs),
+    clockOffsetMs: usableClockOffset(args.call.clockOffsetMs),
   });
   const roleArn = args.input.RoleArn;
   const sessionName = args.input.RoleSessionName;
   rememberRecent({
     roleArn: typeof roleArn === 'string' ? roleArn : undefined,
     sessionName: typeof sessionName === 'string' ? sessionName : undefined,
-    region: args.region,
+    region: args.call.region,
   });
   return entry;
 }

@@ -50,9 +50,7 @@ export function AssumeRoleWithSamlPage() {
                 credentials: result.output.Credentials,
                 identity: assumedRoleIdentity(result.output.AssumedRoleUser),
                 label: arn?.split('/').slice(1).join('/') ?? 'SAML role',
-                endpointUrl: result.endpointUrl,
-                clockOffsetMs: result.clockOffsetMs,
-                region: result.region,
+                call: result,
               }),
             );
           },

@@ -113,9 +113,7 @@ export function AssumeRoleWithWebIdentityPage() {
                   credentials: result.output.Credentials,
                   identity: assumedRoleIdentity(result.output.AssumedRoleUser),
                   label: arn?.split('/').slice(1).join('/') ?? 'Web identity role',
-                  endpointUrl: result.endpointUrl,
-                  clockOffsetMs: result.clockOffsetMs,
-                  region: result.region,
+                  call: result,
                 }),
               );
             });

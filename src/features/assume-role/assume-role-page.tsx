@@ -55,9 +55,7 @@ export function AssumeRolePage() {
                 identity: assumedRoleIdentity(result.output.AssumedRoleUser),
                 label: assumedRoleLabel(arn, 'Assumed role'),
                 signer: result.signer,
-                endpointUrl: result.endpointUrl,
-                clockOffsetMs: result.clockOffsetMs,
-                region: result.region,
+                call: result,
               }),
             );
           },

@@ -91,9 +91,7 @@ export function AssumeRootPage() {
               identity: rootIdentity(target, result.region),
               label: `Root ${target} (${task})`,
               signer: result.signer,
-              endpointUrl: result.endpointUrl,
-              clockOffsetMs: result.clockOffsetMs,
-              region: result.region,
+              call: result,
             }),
           );
         },

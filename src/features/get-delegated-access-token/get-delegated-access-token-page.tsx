@@ -73,9 +73,7 @@ export function GetDelegatedAccessTokenPage() {
               identity: delegatedIdentity(result.output.AssumedPrincipal),
               label: delegatedLabel(result.output.AssumedPrincipal),
               signer: result.signer,
-              endpointUrl: result.endpointUrl,
-              clockOffsetMs: result.clockOffsetMs,
-              region: result.region,
+              call: result,
             }),
           );
         },

@@ -94,9 +94,7 @@ export function GetFederationTokenPage() {
               identity: federatedIdentity(result.output.FederatedUser),
               label: `Federated ${input.Name ?? 'user'}`,
               signer: result.signer,
-              endpointUrl: result.endpointUrl,
-              clockOffsetMs: result.clockOffsetMs,
-              region: result.region,
+              call: result,
             }),
           );
         },

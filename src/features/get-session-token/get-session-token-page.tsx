@@ -94,9 +94,7 @@ export function GetSessionTokenPage() {
               identity: parent?.identity,
               label: `${parent?.label ?? 'User'} session${input.SerialNumber ? ' (MFA)' : ''}`,
               signer: parent,
-              endpointUrl: result.endpointUrl,
-              clockOffsetMs: result.clockOffsetMs,
-              region: result.region,
+              call: result,
             }),
           );
         },
