@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { locateJsonError } from '../../lib/sts/schemas/locate-json-error.ts';
 import { codePointLength, formatCount } from '../../lib/sts/schemas/text.ts';
-import { TextField, WatchedTextField, type WarningFor } from './text-field.tsx';
+import { WatchedTextField, type WarningFor } from './text-field.tsx';
 
 export interface PolicyFieldProps {
   name: string;
@@ -14,8 +14,6 @@ export interface PolicyFieldProps {
   warningFor?: WarningFor | undefined;
   label?: string;
 }
-
-const noWarning: WarningFor = () => undefined;
 
 /** A JSON policy editor: live parse error at line and column, and a size meter. */
 export function PolicyField({
@@ -32,19 +30,16 @@ export function PolicyField({
   const length = codePointLength(text);
   const jsonError = text.trim() === '' ? undefined : locateJsonError(text);
   const over = length > maxLength;
-  // A different component when the warning watches the whole form: only then does it re-render
-  // on every change elsewhere in the form.
-  const Input = warningFor ? WatchedTextField : TextField;
   return (
     <div className="policy-field">
-      <Input
+      <WatchedTextField
         name={name}
         label={label ?? 'Session policy (JSON)'}
         rows={6}
         className="input--code"
         placeholder={'{\n  "Version": "2012-10-17",\n  "Statement": [ … ]\n}'}
         warning={warning}
-        warningFor={warningFor ?? noWarning}
+        warningFor={warningFor}
         hint={
           <>
             <meter

@@ -81,16 +81,27 @@ export function TextField(props: TextFieldProps) {
 /** Works a field's warning out from the whole form's values. */
 export type WarningFor = (values: FieldValues) => string | undefined;
 
-/**
- * A TextField whose warning depends on the whole form (e.g. a duration over the role's limit): it
- * alone re-renders as the form changes, instead of the form's whole field list watching every
- * value for it.
- */
-export function WatchedTextField({
+function TextFieldWatchingForm({
   warningFor,
   ...props
 }: TextFieldProps & { warningFor: WarningFor }) {
   const { control } = useFormContext();
   const values = useWatch({ control });
   return <TextField {...props} warning={props.warning ?? warningFor(values)} />;
+}
+
+/**
+ * A TextField whose warning depends on the whole form (e.g. a duration over the role's limit): it
+ * alone re-renders as the form changes, instead of the form's whole field list watching every
+ * value for it. Without `warningFor` it is a plain TextField and watches nothing.
+ */
+export function WatchedTextField({
+  warningFor,
+  ...props
+}: TextFieldProps & { warningFor?: WarningFor | undefined }) {
+  return warningFor ? (
+    <TextFieldWatchingForm {...props} warningFor={warningFor} />
+  ) : (
+    <TextField {...props} />
+  );
 }
