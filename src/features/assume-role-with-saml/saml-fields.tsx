@@ -1,16 +1,14 @@
 import { useMemo } from 'react';
-import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { decodeSamlResponse } from '../../lib/decoders/saml.ts';
-import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
+import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
 import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
 import { durationOverSessionDuration } from './saml-form-values.ts';
 import { SamlResponseField } from './saml-response-field.tsx';
 
-const warningAt = (path: string) => (values: FieldValues) =>
-  fieldWarnings('AssumeRoleWithSAML', values, { signerKind: 'none' }).find((w) => w.path === path)
-    ?.message;
+const warningAt = (path: string) => fieldWarningAt('AssumeRoleWithSAML', path);
 const roleArnWarning = warningAt('RoleArn');
 const principalArnWarning = warningAt('PrincipalArn');
 const durationWarning = warningAt('DurationSeconds');

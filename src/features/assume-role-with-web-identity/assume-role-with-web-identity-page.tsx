@@ -1,10 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { FieldValues } from 'react-hook-form';
 import type { OperationInputs } from '../../lib/sts/schemas.ts';
 import { decodeJwt, jwtAudiences } from '../../lib/decoders/jwt.ts';
 import { ownString } from '../../lib/decoders/json-object.ts';
-import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
+import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
 import { operationInfo } from '../../lib/sts/operations.ts';
 import { loadOperationSchema } from '../../lib/sts/load-operation-schema.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
@@ -24,14 +23,8 @@ import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 const info = operationInfo.AssumeRoleWithWebIdentity;
 const loadSchema = () => loadOperationSchema('AssumeRoleWithWebIdentity');
 
-function warningFor(values: FieldValues, path: string) {
-  return fieldWarnings('AssumeRoleWithWebIdentity', values, { signerKind: 'none' }).find(
-    (w) => w.path === path,
-  )?.message;
-}
-
-const durationWarning = (values: FieldValues) => warningFor(values, 'DurationSeconds');
-const policyWarning = (values: FieldValues) => warningFor(values, 'Policy');
+const durationWarning = fieldWarningAt(info.name, 'DurationSeconds');
+const policyWarning = fieldWarningAt(info.name, 'Policy');
 
 /**
  * The fields. Nothing here watches the form or the recent values: the fields that need them

@@ -1,5 +1,5 @@
-import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
-import { fieldWarnings, type SignerKind } from '../../lib/sts/field-warnings.ts';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { fieldWarningAt, fieldWarnings, type SignerKind } from '../../lib/sts/field-warnings.ts';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
 import { TagsField } from '../../components/form/tags-field.tsx';
@@ -29,8 +29,7 @@ function FormWarnings({ signerKind }: AssumeRoleFieldsProps) {
  * watches the form or the recent values: the fields that need them subscribe themselves.
  */
 export function AssumeRoleFields({ signerKind }: AssumeRoleFieldsProps) {
-  const warningAt = (path: string) => (values: FieldValues) =>
-    fieldWarnings('AssumeRole', values, { signerKind }).find((w) => w.path === path)?.message;
+  const warningAt = (path: string) => fieldWarningAt('AssumeRole', path, { signerKind });
   return (
     <>
       <RecentTextField

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldWarnings, type SignerKind } from './field-warnings.ts';
+import { fieldWarningAt, fieldWarnings, type SignerKind } from './field-warnings.ts';
 import type { OperationName } from './schemas.ts';
 
 const roleArn = 'arn:aws:iam::111122223333:role/Demo';
@@ -121,6 +121,19 @@ describe('fieldWarnings', () => {
   test('values of any shape are read defensively', () => {
     expect(pathsOf('AssumeRole', { DurationSeconds: '7200', Policy: 7, RoleArn: null })).toEqual(
       [],
+    );
+  });
+});
+
+describe('fieldWarningAt', () => {
+  test('gives the message of the warning at one path, from the values it is handed', () => {
+    const durationWarning = fieldWarningAt('AssumeRole', 'DurationSeconds', {
+      signerKind: 'role-session',
+    });
+    expect(durationWarning({ DurationSeconds: 3600 })).toBeUndefined();
+    expect(durationWarning({ DurationSeconds: 7200 })).toMatch(/Role chaining/);
+    expect(fieldWarningAt('AssumeRole', '', { signerKind: 'root' })({})).toMatch(
+      /root user cannot call AssumeRole/,
     );
   });
 });

@@ -165,3 +165,16 @@ export function fieldWarnings(
   const signer = context.signerKind ?? 'none';
   return rules.flatMap((rule) => rule(operation, readable, signer) ?? []);
 }
+
+/**
+ * The message of the warning at `path` (one field, or "" for the whole form), worked out from the
+ * form's values: what a field that watches the form for its own warning calls.
+ */
+export function fieldWarningAt(
+  operation: OperationName,
+  path: string,
+  context: WarningContext = {},
+): (values: object) => string | undefined {
+  return (values) =>
+    fieldWarnings(operation, values, context).find((w) => w.path === path)?.message;
+}
