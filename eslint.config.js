@@ -67,6 +67,12 @@ export default tseslint.config(
     },
   },
   {
+    // An operation's page module exports its definition for the generic page (`page`), with the
+    // fields it renders: editing one reloads the page instead of hot-swapping it.
+    files: ['src/features/*/*-page.tsx'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
     files: ['src/lib/sts/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [sdkPackages, sdkChunk] }] },
   },

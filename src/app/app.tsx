@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
-import { operationBySlug, operationInfo } from '../lib/sts/operations.ts';
+import { defaultOperation, operationBySlug } from '../lib/sts/operations.ts';
 import { EndpointSummary } from '../features/settings/endpoint-summary.tsx';
 import { lazyComponent } from '../components/lazy-component.tsx';
 import { markFirstScreenShown } from '../components/when-idle.ts';
 import { WalletPanel } from '../features/wallet/wallet-panel.tsx';
 import { handleSignInRedirect } from '../features/assume-role-with-web-identity/oidc-sign-in/redirect-on-load.ts';
 import { Navigation } from './navigation.tsx';
-import { operationPages } from './routes.tsx';
+import { renderPage } from './routes.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 import { useShareLink } from './use-share-link.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
@@ -42,10 +42,8 @@ const queryClient = new QueryClient({
   defaultOptions: { mutations: { retry: false }, queries: { retry: false } },
 });
 
-const DEFAULT_OPERATION = operationInfo.AssumeRoleWithWebIdentity;
-
 function CurrentPage({ slug, query }: { slug: string; query: string }) {
-  const info = slug === '' ? DEFAULT_OPERATION : operationBySlug(slug);
+  const info = slug === '' ? defaultOperation : operationBySlug(slug);
   const refusal = useShareLink(info?.name, query);
   const heading = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -58,7 +56,6 @@ function CurrentPage({ slug, query }: { slug: string; query: string }) {
       </div>
     );
   }
-  const Page = operationPages[info.name];
   return (
     <div ref={heading} tabIndex={-1} className="page-focus">
       {refusal ? (
@@ -68,7 +65,7 @@ function CurrentPage({ slug, query }: { slug: string; query: string }) {
       ) : null}
       <ErrorBoundary resetKey={slug} what="this page">
         <Suspense fallback={<p className="loading">Loading {info.name}…</p>}>
-          {Page ? <Page /> : <p>{info.name} is coming soon.</p>}
+          {renderPage(info)}
         </Suspense>
       </ErrorBoundary>
     </div>
@@ -78,7 +75,7 @@ function CurrentPage({ slug, query }: { slug: string; query: string }) {
 /** The console: endpoint settings, operations, the current form and the wallet. */
 export function App() {
   const route = useHashRoute();
-  const current = route.slug === '' ? DEFAULT_OPERATION.slug : route.slug;
+  const current = route.slug === '' ? defaultOperation.slug : route.slug;
   useEffect(() => {
     // Back from an identity provider: complete the sign-in and clean the address bar.
     void handleSignInRedirect();

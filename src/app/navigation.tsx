@@ -1,6 +1,6 @@
-import { operationList, type OperationInfo } from '../lib/sts/operations.ts';
+import { operationList, type OperationGroup } from '../lib/sts/operations.ts';
 
-const GROUPS: OperationInfo['group'][] = ['Get credentials', 'Inspect'];
+const GROUPS: readonly OperationGroup[] = ['Get credentials', 'Inspect'];
 
 /** Every operation, grouped, from the registry. */
 export function Navigation({ current }: { current: string }) {

@@ -1,57 +1,67 @@
-import { lazy, type ComponentType } from 'react';
-import type { OperationName } from '../lib/sts/schemas.ts';
-import { AssumeRoleWithWebIdentityPage } from '../features/assume-role-with-web-identity/assume-role-with-web-identity-page.tsx';
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import {
+  defaultOperation,
+  type AnyOperationDefinition,
+  type OperationName,
+} from '../lib/sts/operations.ts';
+import { OperationPage } from '../components/operation-page/operation-page.tsx';
+import type { OperationPageDefinition } from '../components/operation-page/page-definition.ts';
+import { page as firstScreenPage } from '../features/assume-role-with-web-identity/assume-role-with-web-identity-page.tsx';
 
-type Page = ComponentType;
-
-function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): Page {
-  return lazy(() => load().then((m) => ({ default: pick(m) })));
+/** What an operation's page module exports: its fields and result for the generic page. */
+export interface PageModule {
+  page: OperationPageDefinition<OperationName>;
 }
 
 /**
- * One page per operation. The first screen (web identity) is part of the main bundle so it
- * renders without a second round of fetches; every other page loads when opened.
+ * Every operation's page module, found by the convention features/<slug>/<slug>-page.tsx, so the
+ * registry alone decides which pages exist. The first screen's is part of the main bundle (it
+ * renders without a second round of fetches); every other page loads when opened.
  */
-export const operationPages: Partial<Record<OperationName, Page>> = {
-  AssumeRoleWithWebIdentity: AssumeRoleWithWebIdentityPage,
-  AssumeRole: page(
-    () => import('../features/assume-role/assume-role-page.tsx'),
-    (m) => m.AssumeRolePage,
-  ),
-  AssumeRoleWithSAML: page(
-    () => import('../features/assume-role-with-saml/assume-role-with-saml-page.tsx'),
-    (m) => m.AssumeRoleWithSamlPage,
-  ),
-  AssumeRoot: page(
-    () => import('../features/assume-root/assume-root-page.tsx'),
-    (m) => m.AssumeRootPage,
-  ),
-  GetSessionToken: page(
-    () => import('../features/get-session-token/get-session-token-page.tsx'),
-    (m) => m.GetSessionTokenPage,
-  ),
-  GetFederationToken: page(
-    () => import('../features/get-federation-token/get-federation-token-page.tsx'),
-    (m) => m.GetFederationTokenPage,
-  ),
-  GetDelegatedAccessToken: page(
-    () => import('../features/get-delegated-access-token/get-delegated-access-token-page.tsx'),
-    (m) => m.GetDelegatedAccessTokenPage,
-  ),
-  GetCallerIdentity: page(
-    () => import('../features/get-caller-identity/get-caller-identity-page.tsx'),
-    (m) => m.GetCallerIdentityPage,
-  ),
-  GetAccessKeyInfo: page(
-    () => import('../features/get-access-key-info/get-access-key-info-page.tsx'),
-    (m) => m.GetAccessKeyInfoPage,
-  ),
-  DecodeAuthorizationMessage: page(
-    () => import('../features/decode-authorization-message/decode-authorization-message-page.tsx'),
-    (m) => m.DecodeAuthorizationMessagePage,
-  ),
-  GetWebIdentityToken: page(
-    () => import('../features/get-web-identity-token/get-web-identity-token-page.tsx'),
-    (m) => m.GetWebIdentityTokenPage,
-  ),
-};
+const pageModules = import.meta.glob<PageModule>([
+  '../features/*/*-page.tsx',
+  '!../features/assume-role-with-web-identity/*',
+]);
+
+/** Where the page module of an operation lives. */
+export function pageModulePath(slug: string): string {
+  return `../features/${slug}/${slug}-page.tsx`;
+}
+
+function generic(definition: OperationPageDefinition<OperationName>): ComponentType {
+  return function Page() {
+    return <OperationPage definition={definition} />;
+  };
+}
+
+function lazyPage(slug: string): ComponentType {
+  const load = pageModules[pageModulePath(slug)];
+  return lazy(async () => {
+    if (!load) throw new Error(`The console has no page module for ${slug}.`);
+    return { default: generic((await load()).page) };
+  });
+}
+
+const firstScreen: OperationPageDefinition<OperationName> = firstScreenPage;
+
+const pages = new Map<OperationName, ComponentType>();
+
+/** The page of an operation of the registry (made once, then the same component). */
+function pageOf(operation: AnyOperationDefinition): ComponentType {
+  let page = pages.get(operation.name);
+  if (!page) {
+    page =
+      operation.name === defaultOperation.name ? generic(firstScreen) : lazyPage(operation.slug);
+    pages.set(operation.name, page);
+  }
+  return page;
+}
+
+/** The page of an operation, as an element (its component is made once per operation). */
+export function renderPage(operation: AnyOperationDefinition): ReactNode {
+  const Page = pageOf(operation);
+  return <Page />;
+}
+
+/** The page modules that exist (for the test that every operation has one). */
+export const pageModulePaths: readonly string[] = Object.keys(pageModules);

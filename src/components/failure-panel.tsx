@@ -13,17 +13,41 @@ export interface FailurePanelProps {
   context: Omit<AdviceContext, 'endpointUrl' | 'networkCause'>;
   /** Offered when the error carries an encoded authorization message; opens the decoder by default. */
   onDecode?: ((encoded: string) => void) | undefined;
+  /** The field STS's answer is about (its label), with a way to go there. */
+  field?: { label: string; focus: () => void } | undefined;
+  /** Labels of the inputs edited since this answer: it is about what was sent before. */
+  editedSince?: readonly string[] | undefined;
+}
+
+function editedWording(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels[0] ?? 'an input';
+  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
 }
 
 /** An STS or network failure: its code, what it means and what to do, next to the form. */
-export function FailurePanel({ failure, context, onDecode = decodeInPlace }: FailurePanelProps) {
+export function FailurePanel({
+  failure,
+  context,
+  onDecode = decodeInPlace,
+  field,
+  editedSince,
+}: FailurePanelProps) {
   const advice = adviseOnFailure(failure, {
     ...context,
     endpointUrl: failure.endpointUrl,
     networkCause: failure.networkCause,
   });
   return (
-    <div className="callout callout--error failure" role="alert">
+    <div
+      className={`callout callout--error failure${editedSince ? ' failure--stale' : ''}`}
+      role="alert"
+    >
+      {editedSince ? (
+        <p className="failure__stale" data-testid="failure-stale">
+          <strong>About what you sent before:</strong> you have changed {editedWording(editedSince)}{' '}
+          since. Send again to check the new input.
+        </p>
+      ) : null}
       <p className="failure__title">
         <strong>{advice.title}</strong>
         {failure.kind === 'sts' ? (
@@ -37,6 +61,14 @@ export function FailurePanel({ failure, context, onDecode = decodeInPlace }: Fai
         ) : null}
       </p>
       <p>{advice.explanation}</p>
+      {field ? (
+        <p className="failure__field">
+          STS named the field <strong>{field.label}</strong>: its message is shown there.{' '}
+          <button type="button" className="button button--small" onClick={field.focus}>
+            Go to {field.label}
+          </button>
+        </p>
+      ) : null}
       <p className="failure__next">
         <strong>What to do:</strong> {advice.nextStep}
       </p>

@@ -7,6 +7,10 @@ export interface FieldProps {
   /** Non-blocking: worth a look before sending. */
   warning?: string | undefined;
   hint?: ReactNode;
+  /** What the console did to the value (e.g. removed spaces around a paste), said once. */
+  note?: string | undefined;
+  /** Below the messages: a suggestion with its button. */
+  extra?: ReactNode;
   required?: boolean;
   /** Renders the control with the ids it must carry. */
   children: (control: {
@@ -18,7 +22,16 @@ export interface FieldProps {
 }
 
 /** A labelled control with its error, warning and hint, wired for screen readers. */
-export function Field({ label, error, warning, hint, required, children }: FieldProps) {
+export function Field({
+  label,
+  error,
+  warning,
+  hint,
+  note,
+  extra,
+  required,
+  children,
+}: FieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
@@ -55,6 +68,12 @@ export function Field({ label, error, warning, hint, required, children }: Field
           {warning}
         </p>
       ) : null}
+      {note ? (
+        <p className="field__note" role="status">
+          {note}
+        </p>
+      ) : null}
+      {extra}
       {hint ? (
         <p id={hintId} className="field__hint">
           {hint}

@@ -1,7 +1,11 @@
-import type { OperationInfo } from '../lib/sts/operations.ts';
+import type { AnyOperationDefinition } from '../lib/sts/operations.ts';
 
 /** The operation's name, what it does and how it is signed. */
-export function OperationHeader({ info }: { info: OperationInfo }) {
+export function OperationHeader({
+  info,
+}: {
+  info: Pick<AnyOperationDefinition, 'name' | 'summary' | 'auth'>;
+}) {
   return (
     <header className="operation-header">
       <h2 id="operation-title">{info.name}</h2>

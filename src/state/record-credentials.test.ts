@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasExpired, localExpiryOf } from '../lib/wallet/local-expiry.ts';
-import { recordCredentials } from './record-credentials.ts';
+import { assumedRoleLabel, recordCredentials } from './record-credentials.ts';
 import { wallet } from './wallet.ts';
 
 const MIN = 60_000;
@@ -53,5 +53,15 @@ describe('recordCredentials and the clock offset', () => {
     const entry = record();
     if (!entry) throw new Error('no entry recorded');
     expect(localExpiryOf(entry)).toEqual(expiration);
+  });
+});
+
+describe('assumedRoleLabel', () => {
+  it('uses role/session from the ARN', () => {
+    expect(assumedRoleLabel('arn:aws:sts::111122223333:assumed-role/Admin/alice', 'x')).toBe(
+      'Admin/alice',
+    );
+    expect(assumedRoleLabel(undefined, 'Assumed role')).toBe('Assumed role');
+    expect(assumedRoleLabel('arn:aws:iam::111122223333:user/demo', 'fallback')).toBe('fallback');
   });
 });

@@ -67,3 +67,10 @@ export function assumedRoleIdentity(
   if (!user?.Arn) return undefined;
   return { arn: user.Arn, account: user.Arn.split(':')[4], userId: user.AssumedRoleId };
 }
+
+/** The wallet's name for an assumed-role session: "Role/session" from its ARN, else `fallback`. */
+export function assumedRoleLabel(arn: string | undefined, fallback: string): string {
+  const resource = arn?.split(':').slice(5).join(':');
+  const match = resource ? /^assumed-role\/(.+)$/.exec(resource) : null;
+  return match?.[1] ?? fallback;
+}

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { hasExpired } from '../lib/wallet/local-expiry.ts';
 import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
+import { useClock } from './clock.ts';
 import { wallet } from './wallet.ts';
 
 /** Which wallet set signs the next signed call. Memory only. */
@@ -32,4 +33,13 @@ export function useSelectedSignerId(): string | undefined {
   return useSyncExternalStore(subscribe, () =>
     wallet.getSnapshot().some((e) => e.id === selectedId) ? selectedId : undefined,
   );
+}
+
+/**
+ * The selected signer while it exists and has not expired: re-renders when the choice or the
+ * wallet changes, and once when the set expires (not on every tick of the clock).
+ */
+export function useUsableSigner(): WalletEntry | undefined {
+  const id = useSelectedSignerId();
+  return useClock((now) => (id === undefined ? undefined : currentSigner(now)));
 }

@@ -3,8 +3,9 @@ import { useCallback, useRef } from 'react';
 import { diagnoseNetworkFailure } from '../lib/sts/diagnose-network-failure.ts';
 import { clockOffsetNotice } from '../lib/sts/clock-offset-notice.ts';
 import { endpointFor } from '../lib/sts/endpoint-resolution.ts';
-import { runOperation, type CallResult } from '../lib/sts/run-operation.ts';
-import type { OperationInputs, OperationName } from '../lib/sts/schemas.ts';
+import type { CallResult } from '../lib/sts/call-types.ts';
+import type { OperationInput, OperationName } from '../lib/sts/operations.ts';
+import { runOperation } from '../lib/sts/run-operation.ts';
 import { toStsFailure, type StsFailure } from '../lib/sts/sts-failure.ts';
 import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
 import { useEndpointSettings } from './endpoint-settings-store.ts';
@@ -17,12 +18,12 @@ export interface CallFailure extends StsFailure, Error {
 }
 
 export interface CallVariables<N extends OperationName> {
-  input: OperationInputs[N];
+  input: OperationInput<N>;
   signer?: WalletEntry | undefined;
 }
 
 export interface CallSuccess<N extends OperationName> extends CallResult<N> {
-  input: OperationInputs[N];
+  input: OperationInput<N>;
   signer?: WalletEntry | undefined;
   endpointUrl: string;
   region: string;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyToUndefined, toOptionalNumber } from './form-values.ts';
+import {
+  changedMembers,
+  emptyToUndefined,
+  toOptionalNumber,
+  withoutEmptyLists,
+} from './form-values.ts';
 
 describe('emptyToUndefined', () => {
   it('drops empty strings and keeps everything else', () => {
@@ -27,5 +32,29 @@ describe('toOptionalNumber', () => {
     expect(toOptionalNumber('1h')).toBeNaN();
     expect(toOptionalNumber('0x10')).toBeNaN();
     expect(toOptionalNumber('1e3')).toBeNaN();
+  });
+});
+
+describe('changedMembers', () => {
+  it('names the members whose values changed, nested lists included', () => {
+    expect(
+      changedMembers(
+        { RoleArn: 'arn:a', RoleSessionName: 'alice', Tags: [{ Key: 'a', Value: '1' }] },
+        { RoleArn: 'arn:b', RoleSessionName: 'alice', Tags: [{ Key: 'a', Value: '2' }] },
+      ),
+    ).toEqual(['RoleArn', 'Tags']);
+  });
+  it('treats empty, absent and empty lists alike', () => {
+    expect(changedMembers({ A: '', B: [], C: undefined }, { D: '' })).toEqual([]);
+    expect(changedMembers({ A: 'x' }, {})).toEqual(['A']);
+  });
+});
+
+describe('withoutEmptyLists', () => {
+  it('drops empty lists and keeps everything else', () => {
+    expect(withoutEmptyLists({ Name: 'bob', Tags: [], PolicyArns: [{ arn: 'x' }] })).toEqual({
+      Name: 'bob',
+      PolicyArns: [{ arn: 'x' }],
+    });
   });
 });

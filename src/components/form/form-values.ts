@@ -12,3 +12,29 @@ export function toOptionalNumber(value: unknown): unknown {
   if (text === '') return undefined;
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
 }
+
+/** A member's value as a key for comparison: empty strings, empty lists and absence are alike. */
+function comparable(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '';
+  if (Array.isArray(value) && value.length === 0) return '';
+  return JSON.stringify(value);
+}
+
+/** Pure: the top-level members whose values differ between two snapshots of a form. */
+export function changedMembers(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => comparable(before[name]) !== comparable(after[name])).sort();
+}
+
+/** Drops empty lists (a form with every row removed) so STS gets "not sent", not an empty list. */
+export function withoutEmptyLists<T extends object>(values: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (Array.isArray(value) && value.length === 0) continue;
+    out[key] = value;
+  }
+  return out as T;
+}

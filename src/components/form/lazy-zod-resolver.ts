@@ -2,8 +2,7 @@ import type { FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 
 /** A zod schema, or a loader for one (the first screen loads zod only when it is needed). */
-export type SchemaSource<T extends FieldValues> =
-  z.ZodType<T, FieldValues> | (() => Promise<z.ZodType<T, FieldValues>>);
+export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
 
 export interface LazyResolver {
   resolver: Resolver;
@@ -15,7 +14,7 @@ export interface LazyResolver {
  * A react-hook-form resolver that validates with zod, loading zod's resolver (and the schema, when
  * given a loader) on first use. A failed load is not remembered: the next submit tries again.
  */
-export function lazyZodResolver<T extends FieldValues>(source: SchemaSource<T>): LazyResolver {
+export function lazyZodResolver<T>(source: SchemaSource<T>): LazyResolver {
   let ready: Promise<Resolver> | undefined;
   const prepare = () => {
     ready ??= Promise.all([

@@ -26,25 +26,26 @@ import { CallStateContext } from './call-state-context.ts';
 import { FormActions } from './form-actions.tsx';
 import { lazyZodResolver, type SchemaSource } from './lazy-zod-resolver.ts';
 import { whenIdle } from '../when-idle.ts';
-import { buildShareLink, SHAREABLE_FIELDS } from '../../lib/share-link/share-link.ts';
+import { buildShareLink, shareableMembers } from '../../lib/share-link/share-link.ts';
 import { loadStsSdk } from '../../lib/sts/load-sts-sdk.ts';
-import { operationList } from '../../lib/sts/operations.ts';
 import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
 import { CopyButton } from '../copy-button.tsx';
 import { codeLoadFailure } from '../code-load-failure.ts';
 
-export interface OperationFormProps<T extends FieldValues> {
+export interface OperationFormProps<T> {
   /** The operation's schema, or a loader for it (zod then loads while the page is idle). */
   schema: SchemaSource<T>;
   /** Keeps what the user typed when they navigate away and back. */
   draftKey: string;
-  defaultValues?: DefaultValues<T>;
+  defaultValues?: Readonly<Record<string, unknown>> | undefined;
   onSubmit: (values: T) => void;
   submitLabel: string;
   pending: boolean;
   onCancel?: () => void;
   /** Blocks the submit button with a reason (e.g. no signer). */
   blockedReason?: string | undefined;
+  /** Receives the form while it is mounted (to mark a field STS named, or watch for edits). */
+  formRef?: RefObject<UseFormReturn | null> | undefined;
   children: (form: UseFormReturn) => ReactNode;
 }
 
@@ -57,11 +58,7 @@ export interface OperationFormProps<T extends FieldValues> {
  * not re-render (if the page passes a stable onSubmit and children), so the response is not kept
  * waiting behind a render of the whole form.
  */
-export function OperationForm<T extends FieldValues>({
-  pending,
-  onCancel,
-  ...props
-}: OperationFormProps<T>) {
+export function OperationForm<T>({ pending, onCancel, ...props }: OperationFormProps<T>) {
   const pendingRef = useRef(pending);
   useLayoutEffect(() => {
     pendingRef.current = pending;
@@ -74,11 +71,11 @@ export function OperationForm<T extends FieldValues>({
   );
 }
 
-type FormBodyProps<T extends FieldValues> = Omit<OperationFormProps<T>, 'pending' | 'onCancel'> & {
+type FormBodyProps<T> = Omit<OperationFormProps<T>, 'pending' | 'onCancel'> & {
   pendingRef: RefObject<boolean>;
 };
 
-const FormBody = memo(function FormBody<T extends FieldValues>(props: FormBodyProps<T>) {
+const FormBody = memo(function FormBody<T>(props: FormBodyProps<T>) {
   const { schema, draftKey, defaultValues, onSubmit, submitLabel, pendingRef } = props;
   const [{ resolver, prepare }] = useState(() => lazyZodResolver(schema));
   const [loadFailure, setLoadFailure] = useState<string | undefined>();
@@ -99,6 +96,14 @@ const FormBody = memo(function FormBody<T extends FieldValues>(props: FormBodyPr
     shouldFocusError: true,
   });
   const { subscribe, reset } = form;
+  const { formRef } = props;
+  useEffect(() => {
+    if (!formRef) return undefined;
+    formRef.current = form;
+    return () => {
+      formRef.current = null;
+    };
+  }, [formRef, form]);
   useEffect(
     () =>
       onDraftReplaced((key, values) => {
@@ -159,7 +164,7 @@ const FormBody = memo(function FormBody<T extends FieldValues>(props: FormBodyPr
           blockedReason={props.blockedReason}
           blockedId={`${draftKey}-blocked`}
         >
-          {(SHAREABLE_FIELDS[draftKey]?.length ?? 0) > 0 ? (
+          {shareableMembers(draftKey).length > 0 ? (
             <CopyButton
               label="Copy share link"
               className="operation-form__share"
@@ -167,7 +172,6 @@ const FormBody = memo(function FormBody<T extends FieldValues>(props: FormBodyPr
                 buildShareLink(
                   window.location.href,
                   draftKey,
-                  operationList.find((op) => op.name === draftKey)?.slug ?? '',
                   form.getValues(),
                   endpointSettingsStore.get(),
                 )
@@ -185,4 +189,4 @@ const FormBody = memo(function FormBody<T extends FieldValues>(props: FormBodyPr
       </form>
     </FormProvider>
   );
-}) as <T extends FieldValues>(props: FormBodyProps<T>) => ReactNode;
+}) as <T>(props: FormBodyProps<T>) => ReactNode;

@@ -1,8 +1,10 @@
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
+import { useState, type ClipboardEvent, type ReactNode } from 'react';
+import { cleanPastedValue } from '../../lib/sts/paste-cleaning.ts';
 import { useFieldErrors } from './use-field-errors.ts';
-import type { ReactNode } from 'react';
 import { Field } from '../field.tsx';
 import { emptyToUndefined, toOptionalNumber } from './form-values.ts';
+import { RoleArnSuggestion } from './role-arn-suggestion.tsx';
 
 export interface TextFieldProps {
   name: string;
@@ -20,27 +22,62 @@ export interface TextFieldProps {
   revealed?: boolean;
   /** Suggestions (datalist) — recent values, demo ARNs. */
   suggestions?: readonly string[];
+  /** A role ARN: a bare role name gets the full ARN suggested when the account is known. */
+  roleArn?: boolean;
   className?: string;
+}
+
+type PasteTarget = HTMLInputElement | HTMLTextAreaElement;
+
+/** True when a paste replaces the whole value (an empty field, or everything selected). */
+function replacesWhole(target: PasteTarget): boolean {
+  return (
+    target.value === '' ||
+    (target.selectionStart === 0 && target.selectionEnd === target.value.length)
+  );
 }
 
 /** A text, number or secret input bound to the surrounding form. */
 export function TextField(props: TextFieldProps) {
   const { name, label, required, hint, placeholder, rows, numeric, secret, revealed } = props;
-  const { register } = useFormContext();
+  const { register, setValue, getFieldState, trigger } = useFormContext();
   const warning = props.warning;
   const errorFor = useFieldErrors(name);
+  const [pasteNote, setPasteNote] = useState<string | undefined>();
   const registration = register(name, {
     setValueAs: numeric ? toOptionalNumber : emptyToUndefined,
+    onChange: () => {
+      setPasteNote(undefined);
+    },
   });
+  // Spaces, quotes or "Bearer " around a pasted ARN, ID, code or token: removed, and said so.
+  const onPaste = (event: ClipboardEvent<PasteTarget>) => {
+    if (!replacesWhole(event.currentTarget)) return;
+    const cleaned = cleanPastedValue(name, event.clipboardData.getData('text/plain'));
+    if (!cleaned) return;
+    event.preventDefault();
+    setValue(name, cleaned.value, { shouldDirty: true, shouldTouch: true });
+    if (getFieldState(name).error) void trigger(name);
+    setPasteNote(cleaned.note);
+  };
   const listId = props.suggestions?.length ? `${name}-suggestions` : undefined;
   const masked = secret && !revealed;
   return (
-    <Field label={label} required={required} error={errorFor(name)} warning={warning} hint={hint}>
+    <Field
+      label={label}
+      required={required}
+      error={errorFor(name)}
+      warning={warning}
+      hint={hint}
+      note={pasteNote}
+      extra={props.roleArn ? <RoleArnSuggestion name={name} /> : undefined}
+    >
       {(ids) =>
         rows ? (
           <textarea
             {...ids}
             {...registration}
+            onPaste={onPaste}
             rows={rows}
             placeholder={placeholder}
             className={`input input--multiline${masked ? ' input--masked' : ''} ${props.className ?? ''}`}
@@ -54,6 +91,7 @@ export function TextField(props: TextFieldProps) {
             <input
               {...ids}
               {...registration}
+              onPaste={onPaste}
               type={masked ? 'password' : 'text'}
               inputMode={numeric ? 'numeric' : undefined}
               placeholder={placeholder}

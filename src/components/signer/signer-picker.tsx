@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { hasExpired } from '../../lib/wallet/local-expiry.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { useNow } from '../../state/clock.ts';
@@ -8,14 +8,24 @@ import { selectSigner, useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries } from '../../state/wallet.ts';
 import { AddKeysForm } from './add-keys-form.tsx';
 import { signerKind } from '../../lib/wallet/signer-kind.ts';
-import { signerLimit } from '../../lib/wallet/signer-limits.ts';
+import { signerLimit, signersFor } from '../../lib/wallet/signer-limits.ts';
 
 function describe(entry: WalletEntry): string {
   return `${entry.label} — ${entry.identity?.arn ?? entry.credentials.accessKeyId}`;
 }
 
-/** Which credentials sign the call, and where it goes: always visible before sending. */
-export function SignerPicker({ operation }: { operation?: string }) {
+export interface SignerPickerProps {
+  operation: string;
+  /** Why the chosen set must not sign this call, shown instead of the picker's own warning. */
+  block?: string | undefined;
+}
+
+/**
+ * Which credentials sign the call, and where it goes: always visible before sending. With no
+ * usable set chosen and exactly one set in the wallet that can sign the operation, that set is
+ * chosen, and the picker says so.
+ */
+export function SignerPicker({ operation, block }: SignerPickerProps) {
   const id = useId();
   const now = useNow();
   const entries = useWalletEntries();
@@ -23,13 +33,24 @@ export function SignerPicker({ operation }: { operation?: string }) {
   const endpoint = useEndpointSettings();
   const resolved = useResolvedEndpoint(endpoint);
   const [adding, setAdding] = useState(false);
+  const [preselected, setPreselected] = useState<string | undefined>();
+  /** The user emptied the choice themselves: do not choose for them again on this page. */
+  const clearedByUser = useRef(false);
   const selected = entries.find((e) => e.id === selectedId);
   const usable = entries.filter((e) => !hasExpired(e, now));
   const expiredSelected = selected !== undefined && hasExpired(selected, now);
+  const candidates = signersFor(operation, entries, now);
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  const noChoice = selected === undefined || expiredSelected;
+  useEffect(() => {
+    if (noChoice && only && !clearedByUser.current) {
+      selectSigner(only.id);
+      setPreselected(only.id);
+    }
+  }, [noChoice, only]);
   const limit =
-    operation && selected && !expiredSelected
-      ? signerLimit(operation, signerKind(selected))
-      : undefined;
+    selected && !expiredSelected ? signerLimit(operation, signerKind(selected)) : undefined;
+  const warning = block ?? limit;
   return (
     <section className="signer" aria-label="Signer">
       <div className="field">
@@ -42,6 +63,8 @@ export function SignerPicker({ operation }: { operation?: string }) {
             className="input"
             value={selected && !expiredSelected ? selected.id : ''}
             onChange={(e) => {
+              clearedByUser.current = e.target.value === '';
+              setPreselected(undefined);
               selectSigner(e.target.value || undefined);
             }}
           >
@@ -68,10 +91,16 @@ export function SignerPicker({ operation }: { operation?: string }) {
             {selected.label} has expired and cannot sign. Choose another set or run it again.
           </p>
         ) : null}
+        {preselected !== undefined && preselected === selected?.id && !expiredSelected ? (
+          <p className="field__hint" data-testid="signer-preselected">
+            Chosen for you: “{selected.label}” is the only set in the wallet that can sign{' '}
+            {operation}.
+          </p>
+        ) : null}
       </div>
-      {limit ? (
+      {warning ? (
         <p className="callout callout--warning" role="status">
-          {limit}
+          {warning}
         </p>
       ) : null}
       {adding ? (

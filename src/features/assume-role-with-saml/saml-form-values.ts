@@ -1,7 +1,7 @@
 import { decodeSamlResponse, type SamlRolePair } from '../../lib/decoders/saml.ts';
 import { normalizeSamlInput } from '../../lib/decoders/saml-input.ts';
 import { err, ok, type Result } from '../../lib/decoders/result.ts';
-import { operationSchemas } from '../../lib/sts/schemas.ts';
+import { assumeRoleWithSamlSchema } from '../../lib/sts/schemas/assume-role-with-saml-schema.ts';
 import { whenObject } from '../../lib/sts/schemas/cross-field.ts';
 
 const MIN_DURATION = 900;
@@ -48,7 +48,7 @@ export function samlAssertionForCall(paste: string): Result<string> {
 }
 
 /** The model's AssumeRoleWithSAML schema, plus: the paste must decode (DTDs refused, size capped), said at the field. */
-export const samlFormSchema = operationSchemas.AssumeRoleWithSAML.superRefine((values, context) => {
+export const samlFormSchema = assumeRoleWithSamlSchema.superRefine((values, context) => {
   const paste: unknown = values.SAMLAssertion;
   if (typeof paste !== 'string' || paste.trim() === '') return;
   const decoded = decodeSamlResponse(paste);

@@ -1,35 +1,19 @@
-import { useCallback, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
-import type { OperationInputs } from '../../lib/sts/schemas.ts';
 import { decodeJwt, jwtAudiences } from '../../lib/decoders/jwt.ts';
 import { ownString } from '../../lib/decoders/json-object.ts';
 import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
-import { operationInfo } from '../../lib/sts/operations.ts';
-import { loadOperationSchema } from '../../lib/sts/load-operation-schema.ts';
-import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
-import { LazyCredentialsCard as CredentialsCard } from '../../components/credentials/lazy-credentials-card.tsx';
-import { LazyFailurePanel as FailurePanel } from '../../components/lazy-failure-panel.tsx';
-import { OperationForm } from '../../components/form/operation-form.tsx';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
 import { RecentTextField } from '../../components/form/recent-text-field.tsx';
 import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
-import { OperationHeader } from '../../components/operation-header.tsx';
-import { assumedRoleIdentity, recordCredentials } from '../../state/record-credentials.ts';
-import { useOperationCall } from '../../state/use-operation-call.ts';
-import { sessionSizeDetails } from '../session-size-details.ts';
+import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
+import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-credentials.ts';
+import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 
-const info = operationInfo.AssumeRoleWithWebIdentity;
-const loadSchema = () => loadOperationSchema('AssumeRoleWithWebIdentity');
+const durationWarning = fieldWarningAt('AssumeRoleWithWebIdentity', 'DurationSeconds');
+const policyWarning = fieldWarningAt('AssumeRoleWithWebIdentity', 'Policy');
 
-const durationWarning = fieldWarningAt(info.name, 'DurationSeconds');
-const policyWarning = fieldWarningAt(info.name, 'Policy');
-
-/**
- * The fields. Nothing here watches the form or the recent values: the fields that need them
- * subscribe themselves, so a keystroke or a call's result re-renders one field, not all of them.
- */
+/** The fields; those that depend on other values subscribe to them themselves. */
 function Fields() {
   return (
     <>
@@ -38,7 +22,8 @@ function Fields() {
         name="RoleArn"
         label="Role ARN"
         required
-        placeholder="arn:aws:iam::111122223333:role/WebIdentityDemo"
+        roleArn
+        placeholder="e.g. arn:aws:iam::111122223333:role/WebIdentityDemo"
         recent="roleArns"
       />
       <RecentTextField
@@ -77,84 +62,27 @@ function Fields() {
   );
 }
 
-const renderFields = () => <Fields />;
-
 /** Paste a token, pick a role, get credentials: the journey most users come for. */
-export function AssumeRoleWithWebIdentityPage() {
-  const call = useOperationCall('AssumeRoleWithWebIdentity');
-  const [entry, setEntry] = useState<WalletEntry | undefined>();
-  const token = call.variables?.input.WebIdentityToken;
-  const decoded = useMemo(() => (token ? decodeJwt(token) : undefined), [token]);
-  const claims = decoded?.ok ? decoded.value.claims : undefined;
-  const output = call.data?.output;
-  const { mutate } = call;
-  // Stable callbacks: the form (and its fields) then skip the renders of the call's progress.
-  const submit = useCallback(
-    (input: OperationInputs['AssumeRoleWithWebIdentity']) => {
-      mutate(
-        { input },
-        {
-          onSuccess: (result) => {
-            const arn = result.output.AssumedRoleUser?.Arn;
-            // The wallet and the card in one render, before the browser paints again.
-            flushSync(() => {
-              setEntry(
-                recordCredentials({
-                  operation: info.name,
-                  input: { ...input },
-                  secretKeys: ['WebIdentityToken'],
-                  credentials: result.output.Credentials,
-                  identity: assumedRoleIdentity(result.output.AssumedRoleUser),
-                  label: arn?.split('/').slice(1).join('/') ?? 'Web identity role',
-                  call: result,
-                }),
-              );
-            });
-          },
-        },
-      );
-    },
-    [mutate],
-  );
-  return (
-    <section className="operation" aria-labelledby="operation-title">
-      <OperationHeader info={info} />
-      <OperationForm
-        schema={loadSchema}
-        draftKey={info.name}
-        onSubmit={submit}
-        submitLabel="Assume role"
-        pending={call.isPending}
-        onCancel={call.cancel}
-      >
-        {renderFields}
-      </OperationForm>
-      {call.error ? (
-        <FailurePanel
-          failure={call.error}
-          context={{
-            operation: info.name,
-            roleArn: call.variables.input.RoleArn,
-            tokenAudience: claims ? jwtAudiences(claims).join(', ') : undefined,
-            tokenIssuer: claims ? ownString(claims, 'iss') : undefined,
-          }}
-        />
-      ) : null}
-      {entry && output && call.isSuccess ? (
-        <CredentialsCard
-          entry={entry}
-          heading="Role credentials"
-          details={[
-            ['Subject', <code key="s">{output.SubjectFromWebIdentityToken}</code>],
-            ['Provider', <code key="p">{output.Provider}</code>],
-            ['Audience', <code key="a">{output.Audience}</code>],
-            ...sessionSizeDetails(output),
-            ...(output.SourceIdentity
-              ? [['Source identity', <code key="si">{output.SourceIdentity}</code>] as const]
-              : []),
-          ]}
-        />
-      ) : null}
-    </section>
-  );
-}
+export const page: OperationPageDefinition<'AssumeRoleWithWebIdentity'> = {
+  operation: 'AssumeRoleWithWebIdentity',
+  Fields,
+  heading: 'Role credentials',
+  describeSet: ({ output }) => ({
+    label: assumedRoleLabel(output.AssumedRoleUser?.Arn, 'Web identity role'),
+    identity: assumedRoleIdentity(output.AssumedRoleUser),
+  }),
+  details: ({ output }) => [
+    ['Subject', <code key="s">{output.SubjectFromWebIdentityToken}</code>],
+    ['Provider', <code key="p">{output.Provider}</code>],
+    ['Audience', <code key="a">{output.Audience}</code>],
+    ...roleResultDetails(output),
+  ],
+  adviceContext: (input) => {
+    const decoded = input.WebIdentityToken ? decodeJwt(input.WebIdentityToken) : undefined;
+    const claims = decoded?.ok ? decoded.value.claims : undefined;
+    return {
+      tokenAudience: claims ? jwtAudiences(claims).join(', ') : undefined,
+      tokenIssuer: claims ? ownString(claims, 'iss') : undefined,
+    };
+  },
+};

@@ -36,7 +36,8 @@ export function AssumeRoleFields({ signerKind }: AssumeRoleFieldsProps) {
         name="RoleArn"
         label="Role ARN"
         required
-        placeholder="arn:aws:iam::111122223333:role/Admin"
+        roleArn
+        placeholder="e.g. arn:aws:iam::111122223333:role/Admin"
         recent="roleArns"
         warningFor={warningAt('RoleArn')}
       />
@@ -62,7 +63,7 @@ export function AssumeRoleFields({ signerKind }: AssumeRoleFieldsProps) {
         <TextField
           name="SerialNumber"
           label="MFA serial number"
-          placeholder="arn:aws:iam::111122223333:mfa/alice"
+          placeholder="e.g. arn:aws:iam::111122223333:mfa/alice"
         />
         <TextField name="TokenCode" label="MFA code" placeholder="6 digits" />
       </fieldset>

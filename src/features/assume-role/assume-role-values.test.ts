@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
-import { operationSchemas } from '../../lib/sts/schemas.ts';
-import {
-  assumeRoleWarningKind,
-  assumedRoleLabel,
-  distinctTagKeys,
-  withoutEmptyLists,
-} from './assume-role-values.ts';
+import { withoutEmptyLists } from '../../components/form/form-values.ts';
+import { assumeRoleSchema } from '../../lib/sts/schemas/assume-role-schema.ts';
+import { assumeRoleWarningKind, distinctTagKeys } from './assume-role-values.ts';
 
 describe('assumeRoleWarningKind', () => {
   it('warns about chaining over one hour from a role session, not from a user session', () => {
@@ -30,19 +26,9 @@ describe('withoutEmptyLists', () => {
       ProvidedContexts: [],
       Tags: [],
     };
-    expect(operationSchemas.AssumeRole.safeParse(values).success).toBe(false);
-    expect(operationSchemas.AssumeRole.safeParse(withoutEmptyLists(values)).success).toBe(true);
+    expect(assumeRoleSchema.safeParse(values).success).toBe(false);
+    expect(assumeRoleSchema.safeParse(withoutEmptyLists(values)).success).toBe(true);
     expect(withoutEmptyLists(values)).not.toHaveProperty('Tags');
-  });
-});
-
-describe('assumedRoleLabel', () => {
-  it('uses role/session from the ARN', () => {
-    expect(assumedRoleLabel('arn:aws:sts::111122223333:assumed-role/Admin/alice', 'x')).toBe(
-      'Admin/alice',
-    );
-    expect(assumedRoleLabel(undefined, 'Assumed role')).toBe('Assumed role');
-    expect(assumedRoleLabel('arn:aws:iam::111122223333:user/demo', 'fallback')).toBe('fallback');
   });
 });
 
@@ -57,7 +43,7 @@ describe('distinctTagKeys', () => {
 
 describe('transitive tag keys must name a session tag (errors at the field)', () => {
   it('points at the key that is not a tag', () => {
-    const parsed = operationSchemas.AssumeRole.safeParse({
+    const parsed = assumeRoleSchema.safeParse({
       RoleArn: 'arn:aws:iam::111122223333:role/Admin',
       RoleSessionName: 'x-y',
       Tags: [{ Key: 'Project', Value: 'a' }],

@@ -1,26 +1,12 @@
-import { useState } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
-import { fieldWarnings } from '../../lib/sts/field-warnings.ts';
-import { operationInfo } from '../../lib/sts/operations.ts';
-import { useResolvedEndpoint } from '../../state/resolved-endpoint.ts';
-import { operationSchemas, type OperationInputs } from '../../lib/sts/schemas.ts';
-import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
-import { LazyCredentialsCard as CredentialsCard } from '../../components/credentials/lazy-credentials-card.tsx';
-import { LazyFailurePanel as FailurePanel } from '../../components/lazy-failure-panel.tsx';
-import { OperationForm } from '../../components/form/operation-form.tsx';
-import { TextField } from '../../components/form/text-field.tsx';
-import { OperationHeader } from '../../components/operation-header.tsx';
-import { SignerPicker } from '../../components/signer/signer-picker.tsx';
+import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
+import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
+import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
 import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
-import { recordCredentials } from '../../state/record-credentials.ts';
-import { currentSigner, useSelectedSignerId } from '../../state/signer.ts';
-import { useOperationCall } from '../../state/use-operation-call.ts';
+import { useResolvedEndpoint } from '../../state/resolved-endpoint.ts';
+import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { globalEndpointBlock, rootIdentity } from './root-task.ts';
 import { TaskPolicyField } from './task-policy-field.tsx';
 import '../credential-ops.css';
-import { sessionSizeDetails } from '../session-size-details.ts';
-
-const info = operationInfo.AssumeRoot;
 
 /** Opens the endpoint settings in the top bar (the console's only settings panel). */
 function openEndpointSettings(): void {
@@ -30,11 +16,10 @@ function openEndpointSettings(): void {
   details.querySelector('summary')?.focus();
 }
 
-function Fields({ form, region }: { form: UseFormReturn; region: string }) {
-  const values = useWatch({ control: form.control });
-  const warning = fieldWarnings('AssumeRoot', values).find(
-    (w) => w.path === 'DurationSeconds',
-  )?.message;
+const durationWarning = fieldWarningAt('AssumeRoot', 'DurationSeconds');
+
+function Fields() {
+  const { region } = useEndpointSettings();
   return (
     <>
       <TextField
@@ -45,13 +30,13 @@ function Fields({ form, region }: { form: UseFormReturn; region: string }) {
         hint="The member account of your organization whose root user you act as."
       />
       <TaskPolicyField region={region} />
-      <TextField
+      <WatchedTextField
         name="DurationSeconds"
         label="Duration (seconds)"
         numeric
         placeholder="900"
         hint="At most 900 seconds (15 minutes), the default."
-        warning={warning}
+        warningFor={durationWarning}
       />
       <details className="advanced">
         <summary>More</summary>
@@ -66,81 +51,42 @@ function Fields({ form, region }: { form: UseFormReturn; region: string }) {
   );
 }
 
-/** A short root session on a member account, limited to one privileged task. */
-export function AssumeRootPage() {
-  useSelectedSignerId();
-  const signer = currentSigner();
+/** AssumeRoot needs a regional endpoint: says so, with a way to the settings. */
+function useGlobalEndpointNotice() {
   const endpoint = useEndpointSettings();
-  const globalBlock = globalEndpointBlock(endpoint, useResolvedEndpoint(endpoint));
-  const call = useOperationCall('AssumeRoot');
-  const [entry, setEntry] = useState<WalletEntry | undefined>();
-  const output = call.data?.output;
-  const submit = (input: OperationInputs['AssumeRoot']) => {
-    call.mutate(
-      { input, signer: currentSigner() },
-      {
-        onSuccess: (result) => {
-          const target = input.TargetPrincipal ?? '';
-          const task = input.TaskPolicyArn?.arn?.split('/').at(-1) ?? 'root task';
-          setEntry(
-            recordCredentials({
-              operation: info.name,
-              input: { ...input, TaskPolicyArn: input.TaskPolicyArn?.arn },
-              secretKeys: [],
-              credentials: result.output.Credentials,
-              identity: rootIdentity(target, result.region),
-              label: `Root ${target} (${task})`,
-              signer: result.signer,
-              call: result,
-            }),
-          );
-        },
-      },
-    );
+  const block = globalEndpointBlock(endpoint, useResolvedEndpoint(endpoint));
+  if (!block) return undefined;
+  return {
+    block: 'Blocked: AssumeRoot needs a regional endpoint.',
+    notice: (
+      <>
+        <p>{block}</p>
+        <button type="button" className="button button--small" onClick={openEndpointSettings}>
+          Open endpoint settings
+        </button>
+      </>
+    ),
   };
-  return (
-    <section className="operation" aria-labelledby="operation-title">
-      <OperationHeader info={info} />
-      <SignerPicker operation={info.name} />
-      {globalBlock ? (
-        <div className="callout callout--warning" role="status">
-          <p>{globalBlock}</p>
-          <button type="button" className="button button--small" onClick={openEndpointSettings}>
-            Open endpoint settings
-          </button>
-        </div>
-      ) : null}
-      <OperationForm
-        schema={operationSchemas.AssumeRoot}
-        draftKey={info.name}
-        onSubmit={submit}
-        submitLabel="Assume root"
-        pending={call.isPending}
-        onCancel={call.cancel}
-        blockedReason={
-          globalBlock
-            ? 'Blocked: AssumeRoot needs a regional endpoint.'
-            : signer
-              ? undefined
-              : 'Choose credentials to sign with (a principal of the management account), or add access keys, first.'
-        }
-      >
-        {(form) => <Fields form={form} region={endpoint.region} />}
-      </OperationForm>
-      {call.error ? <FailurePanel failure={call.error} context={{ operation: info.name }} /> : null}
-      {entry && output && call.isSuccess ? (
-        <CredentialsCard
-          entry={entry}
-          heading="Root credentials"
-          details={[
-            ['Task policy', <code key="t">{call.variables.input.TaskPolicyArn?.arn}</code>],
-            ...(output.SourceIdentity
-              ? [['Source identity', <code key="si">{output.SourceIdentity}</code>] as const]
-              : []),
-            ...sessionSizeDetails(output),
-          ]}
-        />
-      ) : null}
-    </section>
-  );
 }
+
+/** A short root session on a member account, limited to one privileged task. */
+export const page: OperationPageDefinition<'AssumeRoot'> = {
+  operation: 'AssumeRoot',
+  Fields,
+  useNotice: useGlobalEndpointNotice,
+  heading: 'Root credentials',
+  describeSet: ({ input, region }) => {
+    const target = input.TargetPrincipal ?? '';
+    const task = input.TaskPolicyArn?.arn?.split('/').at(-1) ?? 'root task';
+    return {
+      label: `Root ${target} (${task})`,
+      identity: rootIdentity(target, region),
+      // Run again fills the task picker from the ARN.
+      params: { ...input, TaskPolicyArn: input.TaskPolicyArn?.arn },
+    };
+  },
+  details: ({ input, output }) => [
+    ['Task policy', <code key="t">{input.TaskPolicyArn?.arn}</code>],
+    ...roleResultDetails(output),
+  ],
+};

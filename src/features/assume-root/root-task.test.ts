@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointSettings } from '../../lib/sts/endpoint-settings.ts';
 import { resolveEndpoint } from '../../lib/sts/resolve-endpoint.ts';
-import { operationSchemas } from '../../lib/sts/schemas.ts';
+import { assumeRootSchema } from '../../lib/sts/schemas/assume-root-schema.ts';
 import {
   globalEndpointBlock,
   retargetTaskArn,
@@ -47,7 +47,7 @@ describe('rootTaskOptions', () => {
     const options = rootTaskOptions('us-east-1');
     expect(options.map((o) => o.name)).toHaveLength(5);
     for (const option of options) {
-      const parsed = operationSchemas.AssumeRoot.safeParse({
+      const parsed = assumeRootSchema.safeParse({
         TargetPrincipal: '444455556666',
         TaskPolicyArn: { arn: option.arn },
       });

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { operationSchemas } from '../../lib/sts/schemas.ts';
-import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
-import {
-  federatedIdentity,
-  federationSignerBlock,
-  withoutEmptyLists,
-} from './federation-values.ts';
-
-function entry(sessionToken: string | undefined): WalletEntry {
-  return {
-    id: 'set-2',
-    label: 'demo session',
-    credentials: { accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 'secret', sessionToken },
-    source: { operation: 'GetSessionToken', params: {} },
-    createdAt: new Date(0),
-  };
-}
-
-describe('federationSignerBlock', () => {
-  it('accepts long-term keys and refuses any session', () => {
-    expect(federationSignerBlock(entry(undefined))).toBeUndefined();
-    expect(federationSignerBlock(entry('t'))).toMatch(/long-term access keys.*“demo session”/);
-    expect(federationSignerBlock(undefined)).toMatch(/Choose/);
-  });
-});
+import { getFederationTokenSchema } from '../../lib/sts/schemas/get-federation-token-schema.ts';
+import { federatedIdentity } from './federation-values.ts';
 
 describe('federatedIdentity', () => {
   it('takes the ARN, account and federated user ID', () => {
@@ -41,15 +18,6 @@ describe('federatedIdentity', () => {
   });
 });
 
-describe('withoutEmptyLists', () => {
-  it('drops empty lists and keeps everything else', () => {
-    expect(withoutEmptyLists({ Name: 'bob', Tags: [], PolicyArns: [{ arn: 'x' }] })).toEqual({
-      Name: 'bob',
-      PolicyArns: [{ arn: 'x' }],
-    });
-  });
-});
-
 describe('Name as the schema checks it before sending', () => {
   it.each([
     ['bob', true],
@@ -59,6 +27,6 @@ describe('Name as the schema checks it before sending', () => {
     ['a'.repeat(32), true],
     ['a'.repeat(33), false],
   ])('%s → %s', (name, valid) => {
-    expect(operationSchemas.GetFederationToken.safeParse({ Name: name }).success).toBe(valid);
+    expect(getFederationTokenSchema.safeParse({ Name: name }).success).toBe(valid);
   });
 });

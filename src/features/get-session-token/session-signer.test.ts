@@ -1,34 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
-import {
-  mfaSerialSuggestion,
-  sessionTokenSignerBlock,
-  sessionTokenWarningKind,
-} from './session-signer.ts';
-
-function entry(sessionToken: string | undefined): WalletEntry {
-  return {
-    id: 'set-1',
-    label: 'Admin/chained',
-    credentials: { accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 'secret', sessionToken },
-    source: { operation: 'AssumeRole', params: {} },
-    createdAt: new Date(0),
-  };
-}
-
-describe('sessionTokenSignerBlock', () => {
-  it('accepts long-term keys', () => {
-    expect(sessionTokenSignerBlock(entry(undefined))).toBeUndefined();
-  });
-
-  it('refuses session credentials, naming the set', () => {
-    expect(sessionTokenSignerBlock(entry('token'))).toMatch(/long-term.*“Admin\/chained”/);
-  });
-
-  it('asks for a signer when there is none', () => {
-    expect(sessionTokenSignerBlock(undefined)).toMatch(/Choose/);
-  });
-});
+import { mfaSerialSuggestion, sessionTokenWarningKind } from './session-signer.ts';
 
 describe('sessionTokenWarningKind', () => {
   it('treats a user session as temporary and keeps the others', () => {

@@ -1,16 +1,5 @@
 import type { SignerKind as WarningSignerKind } from '../../lib/sts/field-warnings.ts';
 import type { SignerKind as WalletSignerKind } from '../../lib/wallet/signer-kind.ts';
-import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
-
-/**
- * Why GetSessionToken cannot be signed by this set, or undefined. STS accepts only long-term
- * keys (an IAM user's or the root user's AKIA… keys): any set with a session token is refused.
- */
-export function sessionTokenSignerBlock(signer: WalletEntry | undefined): string | undefined {
-  if (!signer) return 'Choose the IAM user access keys to sign with, or add them, first.';
-  if (signer.credentials.sessionToken === undefined) return undefined;
-  return `GetSessionToken needs long-term access keys (AKIA…), and “${signer.label}” are temporary session credentials: STS refuses them. Sign with the IAM user's own access keys.`;
-}
 
 /** The wallet's signer kind as field-warnings reads it for GetSessionToken (root keeps its 1-hour cap). */
 export function sessionTokenWarningKind(kind: WalletSignerKind): WarningSignerKind {

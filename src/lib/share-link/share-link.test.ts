@@ -14,7 +14,6 @@ describe('share links', () => {
     const link = buildShareLink(
       'https://console.example.com/#/old',
       'AssumeRole',
-      'assume-role',
       {
         RoleArn: 'arn:aws:iam::111122223333:role/Admin',
         RoleSessionName: 'alice',
@@ -73,7 +72,6 @@ describe('share links', () => {
     const link = buildShareLink(
       'http://x/',
       'AssumeRole',
-      'assume-role',
       { RoleSessionName: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.s' },
       aws,
     );

@@ -1,27 +1,11 @@
 import type { EndpointSettings } from '../sts/endpoint-settings.ts';
+import { operationByName } from '../sts/operations.ts';
 import { checkCustomEndpointUrl } from '../sts/endpoint-settings.ts';
 
-/** Non-secret members a share link may prefill, per operation. Anything else is refused. */
-export const SHAREABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  AssumeRole: [
-    'RoleArn',
-    'RoleSessionName',
-    'DurationSeconds',
-    'ExternalId',
-    'SerialNumber',
-    'SourceIdentity',
-  ],
-  AssumeRoleWithWebIdentity: ['RoleArn', 'RoleSessionName', 'DurationSeconds', 'ProviderId'],
-  AssumeRoleWithSAML: ['RoleArn', 'PrincipalArn', 'DurationSeconds'],
-  AssumeRoot: ['TargetPrincipal', 'DurationSeconds'],
-  GetSessionToken: ['DurationSeconds', 'SerialNumber'],
-  GetFederationToken: ['Name', 'DurationSeconds'],
-  GetCallerIdentity: [],
-  GetAccessKeyInfo: [],
-  DecodeAuthorizationMessage: [],
-  GetWebIdentityToken: ['DurationSeconds', 'SigningAlgorithm'],
-  GetDelegatedAccessToken: [],
-};
+/** Non-secret members a share link may prefill for this operation (the registry's list). */
+export function shareableMembers(operation: string): readonly string[] {
+  return operationByName(operation)?.shareableMembers ?? [];
+}
 
 const NUMERIC = new Set(['DurationSeconds']);
 const SETTINGS = new Set(['region', 'endpoint']);
@@ -44,7 +28,7 @@ export type ShareLinkResult = { ok: true; value: SharedState } | { ok: false; er
 
 /** Pure: reads a share link's parameters; refuses any that could carry a secret. */
 export function parseShareLink(operation: string, params: URLSearchParams): ShareLinkResult {
-  const allowed = SHAREABLE_FIELDS[operation] ?? [];
+  const allowed = shareableMembers(operation);
   const values: Record<string, string | number> = {};
   const state: SharedState = { values };
   for (const [key, raw] of params) {
@@ -83,12 +67,11 @@ export function parseShareLink(operation: string, params: URLSearchParams): Shar
 export function buildShareLink(
   pageUrl: string,
   operation: string,
-  slug: string,
   values: Readonly<Record<string, unknown>>,
   settings: EndpointSettings,
 ): string {
   const params = new URLSearchParams();
-  for (const key of SHAREABLE_FIELDS[operation] ?? []) {
+  for (const key of shareableMembers(operation)) {
     const value = values[key];
     if (
       (typeof value === 'string' && value !== '') ||
@@ -101,5 +84,5 @@ export function buildShareLink(
   params.set('region', settings.region);
   params.set('endpoint', settings.kind === 'custom' ? settings.url : settings.kind);
   const base = pageUrl.split('#')[0] ?? pageUrl;
-  return `${base}#/${slug}?${params.toString()}`;
+  return `${base}#/${operationByName(operation)?.slug ?? ''}?${params.toString()}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fieldWarningAt, fieldWarnings, type SignerKind } from './field-warnings.ts';
-import type { OperationName } from './schemas.ts';
+import type { OperationName } from './operations.ts';
 
 const roleArn = 'arn:aws:iam::111122223333:role/Demo';
 

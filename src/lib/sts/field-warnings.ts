@@ -1,4 +1,4 @@
-import type { OperationName } from './schemas.ts';
+import type { OperationName } from './operations.ts';
 import { sessionPolicyMaxCharacters } from './schemas/policy-limits.ts';
 import { isRecord } from './schemas/records.ts';
 import { codePointLength, formatCount } from './schemas/text.ts';

@@ -14,13 +14,13 @@ import type {
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { z } from 'zod';
 import {
-  operationDefaults,
   operationNames,
-  operationSchemas,
+  operations,
   type OperationInputs,
   type OperationName,
-  type OperationSchemas,
-} from './schemas.ts';
+} from './operations.ts';
+import type { OperationSchemas } from './schemas.ts';
+import { operationSchemas } from './schemas/testing/operation-schemas.ts';
 import {
   documented,
   modelMembers,
@@ -64,14 +64,14 @@ describe('operationSchemas against the model', () => {
     );
   });
 
-  test('operationDefaults holds the documented default of every DurationSeconds', () => {
+  test("the registry's defaults hold the documented default of every DurationSeconds", () => {
     for (const name of operationNames) {
       const defaultDuration = documented(`${name}.DurationSeconds`).default;
-      const defaults = operationDefaults[name];
+      const defaults: Readonly<Record<string, unknown>> = operations[name].defaults;
       const duration = 'DurationSeconds' in defaults ? defaults.DurationSeconds : undefined;
       expect({ name, duration }).toEqual({ name, duration: defaultDuration });
     }
-    expect(operationDefaults.GetWebIdentityToken.SigningAlgorithm).toBe('RS256');
+    expect(operations.GetWebIdentityToken.defaults.SigningAlgorithm).toBe('RS256');
   });
 });
 

@@ -16,10 +16,14 @@ import type { AwsCredentials } from '../wallet/aws-credentials.ts';
 import { clockCorrectionNeedsRetry } from './clock-correction.ts';
 import { createStsClient } from './create-sts-client.ts';
 import type { EndpointSettings } from './endpoint-settings.ts';
-import { operationInfo } from './operations.ts';
+import {
+  operations,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+} from './operations.ts';
 import { resolveEndpoint, type ResolvedEndpoint } from './resolve-endpoint.ts';
-import type { CallContext, CallResult, OperationOutputs } from './run-operation.ts';
-import type { OperationInputs, OperationName } from './schemas.ts';
+import type { CallContext, CallResult } from './call-types.ts';
 
 /*
  * The half of lib/sts that runs the AWS SDK. It is its own chunk, loaded through
@@ -27,34 +31,36 @@ import type { OperationInputs, OperationName } from './schemas.ts';
  * SDK, and the SDK is there by the time the user has pasted a token.
  */
 
-type Sender = {
-  [N in OperationName]: (
-    client: STSClient,
-    input: OperationInputs[N],
-    signal: AbortSignal | undefined,
-  ) => Promise<OperationOutputs[N]>;
-};
+/** The SDK's command class of each operation, by the name the registry gives it. */
+const commands = {
+  AssumeRoleCommand,
+  AssumeRoleWithSAMLCommand,
+  AssumeRoleWithWebIdentityCommand,
+  AssumeRootCommand,
+  DecodeAuthorizationMessageCommand,
+  GetAccessKeyInfoCommand,
+  GetCallerIdentityCommand,
+  GetDelegatedAccessTokenCommand,
+  GetFederationTokenCommand,
+  GetSessionTokenCommand,
+  GetWebIdentityTokenCommand,
+} satisfies { [N in OperationName as `${N}Command`]: unknown };
 
-const send: Sender = {
-  AssumeRole: (c, i, abortSignal) => c.send(new AssumeRoleCommand(i), { abortSignal }),
-  AssumeRoleWithWebIdentity: (c, i, abortSignal) =>
-    c.send(new AssumeRoleWithWebIdentityCommand(i), { abortSignal }),
-  AssumeRoleWithSAML: (c, i, abortSignal) =>
-    c.send(new AssumeRoleWithSAMLCommand(i), { abortSignal }),
-  AssumeRoot: (c, i, abortSignal) => c.send(new AssumeRootCommand(i), { abortSignal }),
-  GetSessionToken: (c, i, abortSignal) => c.send(new GetSessionTokenCommand(i), { abortSignal }),
-  GetFederationToken: (c, i, abortSignal) =>
-    c.send(new GetFederationTokenCommand(i), { abortSignal }),
-  GetCallerIdentity: (c, i, abortSignal) =>
-    c.send(new GetCallerIdentityCommand(i), { abortSignal }),
-  GetAccessKeyInfo: (c, i, abortSignal) => c.send(new GetAccessKeyInfoCommand(i), { abortSignal }),
-  DecodeAuthorizationMessage: (c, i, abortSignal) =>
-    c.send(new DecodeAuthorizationMessageCommand(i), { abortSignal }),
-  GetWebIdentityToken: (c, i, abortSignal) =>
-    c.send(new GetWebIdentityTokenCommand(i), { abortSignal }),
-  GetDelegatedAccessToken: (c, i, abortSignal) =>
-    c.send(new GetDelegatedAccessTokenCommand(i), { abortSignal }),
-};
+/** The client's send for one operation, typed by the registry's input and output types. */
+type Send<N extends OperationName> = (
+  client: STSClient,
+  input: OperationInput<N>,
+  signal: AbortSignal | undefined,
+) => Promise<OperationOutput<N>>;
+
+function sender<N extends OperationName>(name: N): Send<N> {
+  // One cast where the registry's name meets the SDK's class: `satisfies` above checks that
+  // every operation has its command, and the registry's `command` is checked against the SDK.
+  const Command = commands[operations[name].command] as unknown as new (
+    input: OperationInput<N>,
+  ) => Parameters<STSClient['send']>[0];
+  return (client, input, abortSignal) => client.send(new Command(input), { abortSignal });
+}
 
 /**
  * Clients are reused per credential set and endpoint: building one costs milliseconds per call,
@@ -84,15 +90,15 @@ function cachedClient(
 /** Sends one STS operation through the SDK; anonymous operations go out as simple requests. */
 export async function sendOperation<N extends OperationName>(
   name: N,
-  input: OperationInputs[N],
+  input: OperationInput<N>,
   context: CallContext,
 ): Promise<CallResult<N>> {
-  const anonymous = operationInfo[name].auth === 'anonymous';
+  const anonymous = operations[name].auth === 'anonymous';
   const client = cachedClient(context.endpoint, anonymous ? undefined : context.credentials);
-  const sender: Sender[N] = send[name];
+  const send = sender(name);
   const offsetBefore = client.config.systemClockOffset;
   try {
-    const output = await sender(client, input, context.signal);
+    const output = await send(client, input, context.signal);
     return { output, clockOffsetMs: client.config.systemClockOffset };
   } catch (error) {
     // Only a signature can fail for a skewed clock: an unsigned call is not tried again.
@@ -103,7 +109,7 @@ export async function sendOperation<N extends OperationName>(
     ) {
       throw error;
     }
-    const output = await sender(client, input, context.signal);
+    const output = await send(client, input, context.signal);
     return { output, clockOffsetMs: client.config.systemClockOffset };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromStsCredentials, nonSecretParams } from './from-sts-credentials.ts';
+import { credentialsIn, fromStsCredentials, nonSecretParams } from './from-sts-credentials.ts';
 
 describe('fromStsCredentials', () => {
   it('maps a complete Credentials member', () => {
@@ -43,5 +43,37 @@ describe('nonSecretParams', () => {
       DurationSeconds: 900,
       PolicyArns: '[{"arn":"arn:aws:iam::aws:policy/ReadOnlyAccess"}]',
     });
+  });
+});
+
+describe('credentialsIn', () => {
+  it('reads the Credentials member of any output, typed member by member', () => {
+    const expiration = new Date('2026-01-01T00:00:00Z');
+    expect(
+      credentialsIn({
+        Credentials: {
+          AccessKeyId: 'ASIA1',
+          SecretAccessKey: 's',
+          SessionToken: 't',
+          Expiration: expiration,
+        },
+        AssumedRoleUser: {},
+      }),
+    ).toEqual({
+      AccessKeyId: 'ASIA1',
+      SecretAccessKey: 's',
+      SessionToken: 't',
+      Expiration: expiration,
+    });
+  });
+  it('drops members of the wrong type, and has nothing for outputs without credentials', () => {
+    expect(credentialsIn({ Credentials: { AccessKeyId: 1, Expiration: 'soon' } })).toEqual({
+      AccessKeyId: undefined,
+      SecretAccessKey: undefined,
+      SessionToken: undefined,
+      Expiration: undefined,
+    });
+    expect(credentialsIn({ Arn: 'x' })).toBeUndefined();
+    expect(credentialsIn({ Credentials: null })).toBeUndefined();
   });
 });

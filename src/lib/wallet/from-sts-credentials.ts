@@ -37,3 +37,20 @@ export function nonSecretParams(
   }
   return params;
 }
+
+/** Pure: the Credentials member of any STS output, if it has one of the SDK's shape. */
+export function credentialsIn(output: object): StsCredentialsOutput | undefined {
+  const value: unknown = Reflect.get(output, 'Credentials');
+  if (typeof value !== 'object' || value === null) return undefined;
+  const text = (key: string) => {
+    const member: unknown = Reflect.get(value, key);
+    return typeof member === 'string' ? member : undefined;
+  };
+  const expiration: unknown = Reflect.get(value, 'Expiration');
+  return {
+    AccessKeyId: text('AccessKeyId'),
+    SecretAccessKey: text('SecretAccessKey'),
+    SessionToken: text('SessionToken'),
+    Expiration: expiration instanceof Date ? expiration : undefined,
+  };
+}

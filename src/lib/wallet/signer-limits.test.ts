@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signerLimit } from './signer-limits.ts';
+import { signerBlock, signerLimit } from './signer-limits.ts';
 
 describe('signerLimit', () => {
   it('lets federated sessions only ask who they are', () => {
@@ -16,5 +16,27 @@ describe('signerLimit', () => {
     expect(signerLimit('GetSessionToken', 'role-session')).toMatch(/long-term/);
     expect(signerLimit('GetFederationToken', 'long-term')).toBeUndefined();
     expect(signerLimit('AssumeRole', 'role-session')).toBeUndefined();
+  });
+});
+
+describe('signerBlock', () => {
+  const entry = (sessionToken: string | undefined) =>
+    ({
+      id: 'w1',
+      label: 'demo session',
+      createdAt: new Date(0),
+      credentials: { accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 's', sessionToken },
+      source: { operation: 'AssumeRole', params: {} },
+    }) as const;
+
+  it('blocks session credentials for the operations that want long-term keys', () => {
+    expect(signerBlock('GetSessionToken', entry('t'))).toMatch(
+      /GetSessionToken needs long-term access keys.*“demo session”/,
+    );
+    expect(signerBlock('GetFederationToken', entry('t'))).toMatch(/GetFederationToken needs/);
+  });
+  it('lets long-term keys through, and never blocks other operations', () => {
+    expect(signerBlock('GetSessionToken', entry(undefined))).toBeUndefined();
+    expect(signerBlock('AssumeRole', entry('t'))).toBeUndefined();
   });
 });

@@ -9,8 +9,32 @@ import {
   type StringCheck,
 } from './string-member.ts';
 
+/**
+ * What every ARN is, beyond the model's length and characters: arn:partition:service:region:
+ * account:resource, with partition, service and resource filled in. STS refuses anything else,
+ * so the console says so before sending (a missing colon is the common slip).
+ */
+export const arnStructureCheck: StringCheck = (value, name) => {
+  const parts = value.split(':');
+  const [prefix, partition = '', service = ''] = parts;
+  const resource = parts.slice(5).join(':');
+  if (prefix === 'arn' && parts.length >= 6 && partition && service && resource) return undefined;
+  const colons = parts.length - 1;
+  const shape =
+    'arn:partition:service:region:account:resource, e.g. arn:aws:iam::123456789012:role/Name';
+  if (prefix !== 'arn') return `${name} must be an ARN, starting with "arn:" (${shape})`;
+  if (colons < 5) {
+    return `${name} is missing ${colons === 4 ? 'a colon' : `${5 - colons} colons`}: an ARN has five (${shape})`;
+  }
+  return `${name} must name a partition, a service and a resource (${shape})`;
+};
+
 /** arnType traits: 20..2048 code points, the model's (quirky) printable-character class. */
-export const arnChecks = [lengthCheck(20, 2048), charsetCheck(arnCharset)] as const;
+export const arnChecks = [
+  lengthCheck(20, 2048),
+  charsetCheck(arnCharset),
+  arnStructureCheck,
+] as const;
 
 /** A required ARN member (RoleArn, PrincipalArn). */
 export function requiredArn(name: string) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { operationSchemas, type OperationName } from '../schemas.ts';
+import type { OperationName } from '../operations.ts';
+import { operationSchemas } from './testing/operation-schemas.ts';
 import { rootTaskPolicyArn, rootTaskPolicyNames } from './arn-members.ts';
 
 const roleArn = 'arn:aws:iam::111122223333:role/Demo';

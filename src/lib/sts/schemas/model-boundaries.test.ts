@@ -1,10 +1,11 @@
 /**
- * Boundary tests generated from src/lib/sts/sts-model.json: for every operation and every input
+ * Boundary tests generated from the STS model JSON: for every operation and every input
  * member (nested ones and list sizes included) the schema's verdict at that member's path must
  * equal the verdict the model's traits (plus the documented rules in docNotes) give.
  */
 import { describe, expect, test } from 'vitest';
-import { operationSchemas, type OperationName } from '../schemas.ts';
+import type { OperationName } from '../operations.ts';
+import { operationSchemas } from './testing/operation-schemas.ts';
 import { characterSamples } from './testing/character-samples.ts';
 import {
   modelOperationNames,
@@ -17,6 +18,7 @@ import {
   asciiSample,
   documentedRule,
   fill,
+  probeIndex,
   validInput,
   validItems,
   withCharacterAt,
@@ -111,7 +113,7 @@ function probeCases(target: Target) {
   const length = Math.min(Math.max(target.minLength ?? 0, 3), target.maxLength ?? Infinity);
   const base = fill(target.shape, asciiSample(target.pattern), length);
   return characterSamples(target.pattern).map((character) => {
-    const value = withCharacterAt(base, 1, character);
+    const value = withCharacterAt(base, probeIndex(target.shape, length), character);
     return {
       name: `probe ${JSON.stringify(character)}`,
       input: inputWith(target, value),

@@ -36,8 +36,27 @@ export function asciiSample(pattern: string | undefined): string {
   return ['a', '7'].find((character) => regex.test(character)) ?? 'a';
 }
 
-/** A value of `length` code points made of `letter`; policies are wrapped as a JSON string. */
+/** The shortest start of an ARN (arn:partition:service:region:account:resource). */
+const arnStart = 'arn:p:s:::';
+
+/** Documented (ARN format), not in the model: an arnType value is arn:partition:service:…. */
+function isArnShaped(value: string): boolean {
+  return /^arn:[^:]+:[^:]+:[^:]*:[^:]*:.+$/su.test(value);
+}
+
+/** Where a probe character goes: in an ARN's resource part, else at index 1. */
+export function probeIndex(shape: string, length: number): number {
+  return shape === 'arnType' ? length - 1 : 1;
+}
+
+/**
+ * A value of `length` code points made of `letter`; policies are wrapped as a JSON string, ARNs
+ * (when long enough) start as an ARN does.
+ */
 export function fill(shape: string, letter: string, length: number): string {
+  if (shape === 'arnType' && length > arnStart.length) {
+    return arnStart + letter.repeat(length - arnStart.length);
+  }
   if (!isPolicyShape(shape) || length === 0) return letter.repeat(length);
   if (length === 1) return '7';
   return `"${letter.repeat(length - 2)}"`;
@@ -87,6 +106,7 @@ export function documentedRule(
       typeof value !== 'string' || !value.toLowerCase().startsWith(sourceIdentityPrefix);
   }
   if (isPolicyShape(shape)) return (value) => typeof value !== 'string' || isJson(value);
+  if (shape === 'arnType') return (value) => typeof value !== 'string' || isArnShaped(value);
   return undefined;
 }
 
