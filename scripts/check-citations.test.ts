@@ -118,6 +118,12 @@ describe('citationProblems', () => {
     ).toEqual([]);
   });
 
+  it('finds a bare spec name among the e2e journeys', () => {
+    expect(citationProblems(cite({ file: 'src/x.ts', cited: 'a.spec.ts' }), exists, read)).toEqual(
+      [],
+    );
+  });
+
   it('reports a missing file', () => {
     expect(citationProblems(cite({ cited: 'e2e/gone.spec.ts' }), exists, read)).toEqual([
       'DOC.md:3 cites e2e/gone.spec.ts, which does not exist',

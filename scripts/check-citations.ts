@@ -81,6 +81,9 @@ export function resolveCitation(
   exists: (path: string) => boolean,
 ): string | undefined {
   const candidates = [citation.cited, join(dirname(citation.file), citation.cited)];
+  // A bare spec name (`security.spec.ts`) means the Playwright journey of that name.
+  if (!citation.cited.includes('/') && citation.cited.includes('.spec.'))
+    candidates.push(`e2e/${citation.cited}`);
   return candidates.find(exists);
 }
 
@@ -101,11 +104,11 @@ export function citationProblems(
 }
 
 const SCANNED_DIRS = ['src', 'sandbox', 'scripts', 'e2e'];
-const SOURCE = /\.(?:ts|tsx|js|mjs)$/;
+const SOURCE = /\.(?:ts|tsx|js|mjs|md)$/;
 /** This checker's own examples are not citations. */
 const NOT_SCANNED = new Set(['scripts/check-citations.ts', 'scripts/check-citations.test.ts']);
 
-/** Every Markdown file at the root and every source file under the scanned folders. */
+/** Every Markdown file at the root and every source or Markdown file under the scanned folders. */
 export function filesToScan(root: string): string[] {
   const markdown = readdirSync(root).filter((f) => f.endsWith('.md'));
   const sources = SCANNED_DIRS.flatMap((dir) =>
