@@ -102,7 +102,13 @@ test('web identity → AssumeRole(Admin) → AssumeRole(Admin): lineage, and the
   await resetStats();
   await app.button('Assume role').click();
   // …and STS's refusal after.
-  await expect(app.alert).toBeVisible();
+  await expect(app.alert).toContainText('STS rejected an input ValidationError HTTP 400');
+  await expect(app.alert).toContainText(
+    'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+  );
+  await expect(app.alert).toContainText(
+    'What to do: Correct the field the message names and send again.',
+  );
   expect((await stats()).byAction.AssumeRole).toBe(1);
 
   await app.field('Duration (seconds)').fill('3600');

@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { signInWithDemoKeys } from './support/accessibility.ts';
 import { ConsolePage, exportedSecrets } from './support/console-page.ts';
 import { sandboxCli, sandboxUrl, world, type WorldSummary } from './support/sandbox.ts';
 import { awsBinary, cleanAwsEnv, runShell } from './support/shell.ts';
@@ -125,6 +126,36 @@ test('a pasted export block lands in the wallet, signs GetCallerIdentity, and ex
     await cleanAwsEnv(),
   );
   expect(viaBash).toBe(original);
+});
+
+test('long-term keys are not exported silently: a confirmation first, and GetSessionToken offered', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  guard.secret(demo.user.secretAccessKey);
+  const app = new ConsolePage(page);
+  await app.open('get-caller-identity');
+  await signInWithDemoKeys(app, demo);
+  await page
+    .getByRole('listitem', { name: /^Credential set Keys / })
+    .getByRole('button', { name: 'Export and details' })
+    .click();
+  const card = page.getByRole('article', { name: /^Credentials: Keys / });
+  await expect(card).toContainText('These are long-term access keys.');
+  await expect(card.getByRole('button', { name: /^Copy as / })).toHaveCount(0);
+
+  const exchange = card.getByRole('link', { name: 'Exchange with GetSessionToken' });
+  await exchange.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'GetSessionToken' })).toBeVisible();
+  await expect(app.button('Get session token')).toBeEnabled();
+
+  await card.getByRole('button', { name: 'Export long-term keys anyway' }).click();
+  await card.getByRole('button', { name: 'Copy as bash' }).click();
+  const bash = await app.clipboard();
+  expect(bash).toContain(`AWS_ACCESS_KEY_ID='${demo.user.accessKeyId}'`);
+  expect(bash).toContain(`AWS_SECRET_ACCESS_KEY='${demo.user.secretAccessKey}'`);
+  expect(bash).not.toContain('export AWS_SESSION_TOKEN');
 });
 
 test('unrecognised text says what was looked for, and nothing is lost', async ({ page }) => {

@@ -89,11 +89,15 @@ test('HTTP 500 is explained as an STS internal error, after the SDK retried', as
 }) => {
   const form = await fillWebIdentity(page, guard, 'http-500');
   await setFault('http500');
+  await resetStats();
   await form.app.button('Assume role').click();
-  await expect(form.app.alert).toContainText('STS had an internal error');
-  await expect(form.app.alert).toContainText('InternalFailure');
-  await expect(form.app.alert).toContainText('HTTP 500');
-  await expect(form.app.alert).toContainText('your inputs are kept');
+  await expect(form.app.alert).toContainText('STS had an internal error InternalFailure HTTP 500');
+  await expect(form.app.alert).toContainText(
+    'What to do: Retry in a moment; your inputs are kept.',
+  );
+  const counted = await stats();
+  expect(counted.requests, 'the first attempt and two retries').toBe(3);
+  expect(counted.preflights).toBe(0);
   await expectInputsKept(form);
   await expectUsableAfter(form);
 });

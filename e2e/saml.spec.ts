@@ -75,8 +75,15 @@ test('a tampered assertion is refused by STS, an expired one is flagged before s
   guard.secret(expired);
   await app.field('SAML response').fill(expired);
   await expect(page.getByText(/The assertion has expired/)).toBeVisible();
+  await resetStats();
   await app.button('Assume role with SAML').click();
-  await expect(app.alert).toContainText('expired');
+  // Flagged, not blocked: STS decides, and its refusal is shown as such.
+  await expect(app.alert).toContainText('The token has expired ExpiredTokenException HTTP 400');
+  await expect(app.alert).toContainText('Response has expired');
+  await expect(app.alert).toContainText(
+    'What to do: Get a fresh token from your identity provider and paste it again.',
+  );
+  expect((await stats()).byAction.AssumeRoleWithSAML).toBe(1);
 });
 
 test('a DTD in the paste is refused at the field and nothing is sent', async ({ page }) => {

@@ -1,4 +1,5 @@
 import stsModel from '../src/lib/sts/sts-model.json' with { type: 'json' };
+import { stsPartitions } from '../src/lib/sts/partitions.ts';
 
 interface Partition {
   id: string;
@@ -7,6 +8,12 @@ interface Partition {
   supportsFIPS: boolean;
   supportsDualStack: boolean;
   regions: string[];
+}
+
+/** The model's regions of a partition plus those the console offers (the SDK can know newer ones). */
+function regionsOf(p: Partition): string[] {
+  const offered = stsPartitions.find((s) => s.id === p.id)?.regions ?? [];
+  return [...new Set([...p.regions, ...offered])].filter((r) => !r.endsWith('-global'));
 }
 
 /**
@@ -18,7 +25,7 @@ export function stsOrigins(
 ): string[] {
   const origins = new Set<string>(['https://sts.amazonaws.com']);
   for (const p of partitions) {
-    for (const region of p.regions.filter((r) => !r.endsWith('-global'))) {
+    for (const region of regionsOf(p)) {
       origins.add(`https://sts.${region}.${p.dnsSuffix}`);
       if (p.supportsFIPS) {
         // aws-us-gov FIPS resolves to the plain regional host; the rules say so.

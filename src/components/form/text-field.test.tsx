@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { TextField, WatchedTextField } from './text-field.tsx';
 
 afterEach(cleanup);
@@ -33,4 +33,65 @@ it('works its warning out from the rest of the form as the user types', () => {
   expect(screen.getByText('Longer than the maximum session duration.')).toBeTruthy();
   fireEvent.change(screen.getByLabelText('Maximum'), { target: { value: '43200' } });
   expect(screen.queryByText('Longer than the maximum session duration.')).toBeNull();
+});
+
+/** The attributes that keep browsers and keyboards from storing, suggesting or changing input. */
+function expectNoAssistance(el: HTMLElement) {
+  expect(el.getAttribute('autocomplete')).toBe('off');
+  expect(el.getAttribute('spellcheck')).toBe('false');
+  expect(el.getAttribute('autocapitalize')).toBe('off');
+  expect(el.getAttribute('autocorrect')).toBe('off');
+}
+
+describe('THREAT-MODEL promise 6: what the browser may do with what is typed', () => {
+  it('a secret input is masked until revealed, never autocompleted, spell-checked or capitalised', () => {
+    const { rerender } = render(
+      <Form>
+        <TextField name="TokenCode" label="MFA code" secret />
+      </Form>,
+    );
+    const field = screen.getByLabelText('MFA code');
+    expectNoAssistance(field);
+    expect(field.getAttribute('type')).toBe('password');
+    rerender(
+      <Form>
+        <TextField name="TokenCode" label="MFA code" secret revealed />
+      </Form>,
+    );
+    expect(screen.getByLabelText('MFA code').getAttribute('type')).toBe('text');
+  });
+
+  it('a secret text area is masked until revealed, never autocompleted or spell-checked', () => {
+    const { rerender } = render(
+      <Form>
+        <TextField name="Token" label="Token" secret rows={4} />
+      </Form>,
+    );
+    const area = screen.getByLabelText('Token');
+    expect(area.tagName).toBe('TEXTAREA');
+    expectNoAssistance(area);
+    expect(area.classList.contains('input--masked')).toBe(true);
+    rerender(
+      <Form>
+        <TextField name="Token" label="Token" secret revealed rows={4} />
+      </Form>,
+    );
+    expect(screen.getByLabelText('Token').classList.contains('input--masked')).toBe(false);
+  });
+
+  it('plain text and number inputs are never autocompleted or spell-checked either', () => {
+    render(
+      <Form>
+        <TextField name="RoleArn" label="Role ARN" suggestions={['arn:aws:iam::1:role/A']} />
+        <TextField name="DurationSeconds" label="Duration" numeric />
+        <TextField name="Policy" label="Policy" rows={3} />
+      </Form>,
+    );
+    for (const label of ['Role ARN', 'Duration', 'Policy']) {
+      const field = screen.getByLabelText(label);
+      expectNoAssistance(field);
+      expect(field.getAttribute('type') ?? 'text', label).toBe('text');
+      expect(field.classList.contains('input--masked'), label).toBe(false);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-/** STS partitions and their regions, from the model's botocore partitions (partitions.test.ts keeps them in sync). */
+/** STS partitions and their regions, as the SDK's partitions data lists them (partitions.test.ts keeps them in sync). */
 export interface StsPartition {
   id: string;
   name: string;
@@ -40,8 +40,10 @@ export const stsPartitions: readonly StsPartition[] = [
       'il-central-1',
       'me-central-1',
       'me-south-1',
+      'me-west-1',
       'mx-central-1',
       'sa-east-1',
+      'sa-west-1',
       'us-east-1',
       'us-east-2',
       'us-west-1',
