@@ -1,5 +1,5 @@
 /** AssumeRole: trust, MFA, ExternalId, durations (role chaining ≤ 1 h), session policies and tags. */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
+import stsModel from '../../../model/sts-model.json' with { type: 'json' };
 import { err, ok } from '../lib/result.ts';
 import { ERR } from '../sts/sts-error.ts';
 import { principalArn, trustNames } from '../world/principals.ts';

@@ -2,7 +2,7 @@
  * GetWebIdentityToken (outbound identity federation): a JWT about the caller, signed by the sandbox
  * (RS256 or ES384) and verifiable through <sandbox>/outbound/.well-known/jwks.json.
  */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
+import stsModel from '../../../model/sts-model.json' with { type: 'json' };
 import { signOutboundToken } from '../identity/outbound-token.ts';
 import { err, ok } from '../lib/result.ts';
 import { ERR, stsError } from '../sts/sts-error.ts';

@@ -1,5 +1,5 @@
 /** Role ARNs, role lookup, and session-duration limits as STS enforces them. */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
+import stsModel from '../../../model/sts-model.json' with { type: 'json' };
 import { err, ok, type Result } from '../lib/result.ts';
 import { ERR, type StsError } from '../sts/sts-error.ts';
 import type { World, WorldRole } from '../world/world-config.ts';

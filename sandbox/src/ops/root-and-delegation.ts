@@ -1,5 +1,5 @@
 /** AssumeRoot (demo → member account, root-task policies only) and GetDelegatedAccessToken. */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
+import stsModel from '../../../model/sts-model.json' with { type: 'json' };
 import { err, ok } from '../lib/result.ts';
 import { ERR, stsError } from '../sts/sts-error.ts';
 import { principalArn } from '../world/principals.ts';

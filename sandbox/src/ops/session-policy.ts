@@ -5,7 +5,7 @@
  * transitive tags, and a packed size (percent of the allowed space) that must not pass 100.
  */
 import { deflateRawSync } from 'node:zlib';
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
+import stsModel from '../../../model/sts-model.json' with { type: 'json' };
 import { err, ok, type Result } from '../lib/result.ts';
 import { ERR, type StsError } from '../sts/sts-error.ts';
 import type { InputStruct } from '../validation/validate-input.ts';

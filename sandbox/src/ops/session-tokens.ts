@@ -1,5 +1,5 @@
 /** GetSessionToken and GetFederationToken: long-term IAM user credentials only, as STS requires. */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
+import stsModel from '../../../model/sts-model.json' with { type: 'json' };
 import { err, ok } from '../lib/result.ts';
 import { ERR } from '../sts/sts-error.ts';
 import { el, leaf } from '../xml/xml-writer.ts';
