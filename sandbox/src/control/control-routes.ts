@@ -3,7 +3,7 @@
  * CORS-open to the console origins so e2e tests can drive them from the page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody } from '../http/read-body.ts';
+import { readBody } from '../protocol/read-body.ts';
 import type { SandboxClock } from '../world/clock.ts';
 import type { ControlState } from './control-state.ts';
 

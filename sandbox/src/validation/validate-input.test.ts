@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQueryString, readInput } from '../query/parse-query.ts';
-import { findOperation } from '../sts/model.ts';
+import { parseQueryString, readInput } from '../protocol/parse-query.ts';
+import { findOperation } from '../protocol/sts-model.ts';
 import { compileModelPattern, validateInput } from './validate-input.ts';
 
 const ROLE = 'arn:aws:iam::111122223333:role/Admin';

@@ -3,7 +3,7 @@
  * `Name.member.N`, structures as `Name.Field`, so `Tags.member.1.Key`. When a key repeats, the first
  * value wins, as STS does.
  */
-import type { ModelMember, ModelShape } from '../sts/model.ts';
+import type { ModelMember, ModelShape } from './sts-model.ts';
 
 export type RawValue = string | RawValue[] | RawStruct;
 export interface RawStruct {

@@ -59,6 +59,9 @@ function load(): Record<string, ModelOperation> {
 /** Every STS operation by API name. */
 export const OPERATIONS: Readonly<Record<string, ModelOperation>> = load();
 
+/** The model's documentation notes (defaults, documented limits), for the operation handlers. */
+export const DOC_NOTES = stsModel.docNotes;
+
 /** The model's API version (2011-06-15). */
 export const API_VERSION: string = stsModel.service.apiVersion;
 

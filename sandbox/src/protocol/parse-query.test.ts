@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOperation } from '../sts/model.ts';
+import { findOperation } from './sts-model.ts';
 import { parseQueryString, readInput } from './parse-query.ts';
 
 const assumeRole = findOperation('AssumeRole')?.input ?? [];
