@@ -3,22 +3,21 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { DOMParser } from '@xmldom/xmldom';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../src/server.ts';
-import { control, demoCreds, startTestSandbox, stsClient } from './sandbox-fixture.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  control,
+  demoCreds,
+  stsClient,
+  TEST_CONSOLE_ORIGIN,
+  useTestSandbox,
+} from './sandbox-fixture.ts';
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = useTestSandbox();
 afterEach(async () => {
   await control(sandbox, 'faults', { mode: 'none' });
 });
 
-const ORIGIN = 'http://127.0.0.1:5173';
+const ORIGIN = TEST_CONSOLE_ORIGIN;
 const form = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${sandbox.url}/`, {
     method: 'POST',
