@@ -125,6 +125,22 @@ describe('wire format', () => {
     expect(stats.byAction.GetCallerIdentity).toBeGreaterThanOrEqual(1);
     expect(stats.handlingMs.length).toBeGreaterThan(0);
   });
+
+  it('refuses more than 1,000 parameters with a ValidationError, even in an unsigned 900 KB body', async () => {
+    const items = Array.from(
+      { length: 16_000 },
+      (_, i) => `PolicyArns.member.${i + 1}.arn=arn:aws:iam::aws:policy/P${i}`,
+    );
+    const body = `Action=AssumeRoleWithWebIdentity&Version=2011-06-15&${items.join('&')}`;
+    // Under the 1 MiB body limit, so it is the parameter cap that answers.
+    expect(body.length).toBeGreaterThan(900_000);
+    expect(body.length).toBeLessThan(1024 * 1024);
+    const r = await form(body);
+    expect(r.status).toBe(400);
+    const xml = await r.text();
+    expect(xml).toContain('<Code>ValidationError</Code>');
+    expect(xml).toContain('at most 1000 are accepted');
+  });
 });
 
 describe('faults', () => {

@@ -83,8 +83,12 @@ export async function handleSts(
     return;
   }
   const params = parseQueryString(req.method === 'POST' ? body : url.search);
+  if (!params.ok) {
+    send(params.error.status, errorXml(params.error, requestId), undefined);
+    return;
+  }
   const outcome = await dispatch(
-    params,
+    params.value,
     toReceived(req, url, body),
     deps,
     { nowMs, signingNowMs },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQueryString, readInput } from '../protocol/parse-query.ts';
+import { readInput } from '../protocol/parse-query.ts';
 import { findOperation } from '../protocol/sts-model.ts';
 import { compileModelPattern, validateInput } from './validate-input.ts';
 
@@ -8,10 +8,7 @@ const ARN_PATTERN = String.raw`[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7
 
 function check(action: string, query: Record<string, string>) {
   const members = findOperation(action)?.input ?? [];
-  return validateInput(
-    readInput(parseQueryString(new URLSearchParams(query).toString()), members),
-    members,
-  );
+  return validateInput(readInput(new Map(Object.entries(query)), members), members);
 }
 
 function message(action: string, query: Record<string, string>): string {
