@@ -178,4 +178,18 @@ describe('GetSessionToken, GetFederationToken, AssumeRoot, GetAccessKeyInfo', ()
         .Account,
     ).toBe('609629065308');
   });
+
+  it('GetAccessKeyInfo answers an older-layout key from its records only, never from its bits', async () => {
+    // The demo user's second key (world.json) is in the older layout: its account is a record.
+    expect(
+      (await demo().send(new GetAccessKeyInfoCommand({ AccessKeyId: 'AKIABTX3GSDS4RSW23ZR' })))
+        .Account,
+    ).toBe('111122223333');
+    // Same layout, same bits where the current layout keeps the account, but no record.
+    const unknown = await failure(
+      demo().send(new GetAccessKeyInfoCommand({ AccessKeyId: 'AKIABTX3GSDS4RAAAAAA' })),
+    );
+    expect(unknown.name).toBe('InvalidParameterValue');
+    expect(unknown.message).toContain('older layout');
+  });
 });
