@@ -12,20 +12,18 @@ import { str, type OpContext, type OpResult } from './shared/context.ts';
 
 /** Answers the account of a key ID: from its bits (current layout) or from the world's records. */
 export function getAccessKeyInfo(ctx: OpContext): Promise<OpResult> {
+  return Promise.resolve(run(ctx));
+}
+
+function run(ctx: OpContext): OpResult {
   const keyId = str(ctx.input, 'AccessKeyId') ?? '';
   const read = readKeyIdAccount(keyId);
-  if (!read.ok) {
-    return Promise.resolve(err(ERR.invalidParameter(`Invalid AccessKeyId: ${read.error}`)));
-  }
-  if (read.value.layout === 'current')
-    return Promise.resolve(ok([el('Account', read.value.account)]));
-  if (worldListsId(ctx.world, keyId))
-    return Promise.resolve(ok([el('Account', ctx.world.accountId)]));
-  return Promise.resolve(
-    err(
-      ERR.invalidParameter(
-        `The access key ID ${keyId} does not exist (it uses the older layout, which carries no account, and the sandbox has no record of it).`,
-      ),
+  if (!read.ok) return err(ERR.invalidParameter(`Invalid AccessKeyId: ${read.error}`));
+  if (read.value.layout === 'current') return ok([el('Account', read.value.account)]);
+  if (worldListsId(ctx.world, keyId)) return ok([el('Account', ctx.world.accountId)]);
+  return err(
+    ERR.invalidParameter(
+      `The access key ID ${keyId} does not exist (it uses the older layout, which carries no account, and the sandbox has no record of it).`,
     ),
   );
 }
