@@ -18,6 +18,93 @@ const sdkPackages = {
   message: 'Only the SDK chunk in src/lib/sts (sts-sdk.ts and what it imports) uses the SDK.',
 };
 
+/**
+ * The sandbox's layers, lowest first (sandbox/README.md): a module imports its own layer or lower
+ * ones, never a higher one; server.ts, summary.ts and cli.ts sit on top.
+ */
+const sandboxLayers = [
+  ['lib'],
+  ['protocol'],
+  ['auth', 'identity', 'validation', 'world'],
+  ['ops'],
+  ['control'],
+  ['sts'],
+];
+const sandboxLayerRules = sandboxLayers.map((layer, index) => {
+  const higher = sandboxLayers.slice(index + 1).flat();
+  return {
+    files: layer.map((dir) => `sandbox/src/${dir}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${[...higher, 'server\\.ts', 'summary\\.ts'].join('|')})(/|$)`,
+              message: `sandbox/src/${layer.join(', ')} sits below ${[...higher, 'server'].join(', ')}: it does not import them.`,
+            },
+            ...(index === 0
+              ? [{ regex: '^\\.\\./', message: 'lib imports nothing of the sandbox.' }]
+              : []),
+            ...(index === 1
+              ? [
+                  {
+                    regex: '^\\.\\./(?!lib/|\\.\\./\\.\\./model/)',
+                    message: 'protocol imports only lib and the STS model.',
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  };
+});
+/** Operation handlers import shared helpers, never each other; the helpers never import a handler. */
+const sandboxOpsRules = [
+  {
+    files: ['sandbox/src/ops/*.ts'],
+    ignores: ['sandbox/src/ops/registry.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\./(?!shared/)',
+              message: 'A handler imports ./shared/…, not another handler.',
+            },
+            {
+              regex: '^(\\.\\./)+(control|sts|server\\.ts|summary\\.ts)(/|$)',
+              message: 'ops sits below control, sts and server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['sandbox/src/ops/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^/]+\\.ts$',
+              message: 'Shared helpers do not import operation handlers.',
+            },
+            {
+              regex: '^(\\.\\./)+(control|sts|server\\.ts|summary\\.ts)(/|$)',
+              message: 'ops sits below control, sts and server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
   js.configs.recommended,
@@ -131,6 +218,8 @@ export default tseslint.config(
     files: ['sandbox/cli.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  ...sandboxLayerRules,
+  ...sandboxOpsRules,
   {
     files: ['e2e/**/*.ts'],
     ...playwright.configs['flat/recommended'],

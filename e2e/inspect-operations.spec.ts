@@ -116,7 +116,9 @@ test.describe('GetAccessKeyInfo', () => {
     await expect(result).toContainText('Agree');
     await page.screenshot({ path: `${shots}/get-access-key-info.png`, fullPage: true });
 
-    // An ID in the older layout (top bit clear) carries no account: only STS can name it.
+    // An ID in the older layout (top bit clear) carries no account: only STS can name it, from
+    // its records. This one is the demo user's second key (sandbox/world.json); the sandbox, like
+    // STS, answers it from that record, not from the key's bits.
     const olderLayoutKey = 'AKIABTX3GSDS4RSW23ZR';
     await field.fill(olderLayoutKey);
     await expect(offline).toContainText('older layout');

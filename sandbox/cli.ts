@@ -3,7 +3,7 @@
  * Works without a running server: SANDBOX_PORT (default 5174) tells it the issuer URL.
  */
 import { parseArgs } from 'node:util';
-import { encodeAuthorizationMessage, baseConditions } from './src/ops/access-denied.ts';
+import { encodeAuthorizationMessage, baseConditions } from './src/ops/shared/access-denied.ts';
 import { summarizeWorld, type WorldSummary } from './src/summary.ts';
 import { DEFAULT_WORLD_FILE, loadWorld, type World } from './src/world/world-config.ts';
 import { mintTradeInToken } from './src/world/trade-in.ts';

@@ -1,4 +1,4 @@
-import stsModel from '../src/lib/sts/sts-model.json' with { type: 'json' };
+import stsModel from '../model/sts-model.json' with { type: 'json' };
 import { stsPartitions } from '../src/lib/sts/partitions.ts';
 
 interface Partition {

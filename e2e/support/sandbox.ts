@@ -63,5 +63,11 @@ export async function stats(): Promise<SandboxStats> {
 }
 
 export async function resetStats(): Promise<void> {
-  await fetch(`${sandboxUrl}/__sandbox/stats/reset`, { method: 'POST' });
+  // The control API takes changes as JSON only (a text/plain POST could come from any web page).
+  const response = await fetch(`${sandboxUrl}/__sandbox/stats/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  if (!response.ok) throw new Error(`resetting sandbox stats: HTTP ${response.status}`);
 }

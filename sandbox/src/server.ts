@@ -1,6 +1,7 @@
 /**
  * The sandbox: one HTTP server on loopback that is an STS endpoint (any path except the ones below),
- * an OpenID provider (/oidc…) and a test-control API (/__sandbox/…).
+ * an OpenID provider (/oidc…) and a test-control API (/__sandbox/…). Every request must name the
+ * sandbox in its Host header (protocol/own-host.ts), whatever its path.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,9 +10,10 @@ import { createControlState } from './control/control-state.ts';
 import { createOidcProvider } from './identity/oidc-provider.ts';
 import { outboundDiscoveryDocument, outboundJwks } from './identity/outbound-token.ts';
 import { OUTBOUND_PATH } from './ops/get-web-identity-token.ts';
-import { errorXml } from './sts/responses.ts';
+import { isOwnHost, ownHosts } from './protocol/own-host.ts';
+import { errorXml } from './protocol/responses.ts';
 import { handleSts, type StsDeps } from './sts/handle-sts.ts';
-import { ERR } from './sts/sts-error.ts';
+import { ERR } from './protocol/sts-error.ts';
 import { summarizeWorld, type WorldSummary } from './summary.ts';
 import { createClock } from './world/clock.ts';
 import { createCredentialStore } from './world/credential-store.ts';
@@ -71,7 +73,12 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       control,
     };
     const oidc = await createOidcProvider({ issuer: `${url}${OIDC_PREFIX}`, consoleOrigins });
+    const hosts = ownHosts(port, host);
     route = (req, res) => {
+      if (!isOwnHost(req.headers.host, hosts)) {
+        refuseForeignHost(res, [...hosts]);
+        return;
+      }
       const path = (req.url ?? '/').split('?')[0] ?? '/';
       let work: Promise<void>;
       if (path === OIDC_PREFIX || path.startsWith(`${OIDC_PREFIX}/`)) {
@@ -106,6 +113,17 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     await closeServer(server);
     throw error;
   }
+}
+
+/** 421 Misdirected Request: the answer names the sandbox's own hosts, never the one received. */
+function refuseForeignHost(res: ServerResponse, hosts: readonly string[]): void {
+  const text = `This STS sandbox answers only requests addressed to ${hosts.join(', ')}.\n`;
+  res.writeHead(421, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(Buffer.byteLength(text)),
+  });
+  res.end(text);
 }
 
 /** Discovery and JWKS for GetWebIdentityToken's tokens, CORS-open like any public JWKS. */

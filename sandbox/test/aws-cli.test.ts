@@ -6,22 +6,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../src/server.ts';
-import { startTestSandbox } from './sandbox-fixture.ts';
+import { useTestSandbox } from './sandbox-fixture.ts';
 
 const run = promisify(execFile);
 const AWS = existsSync('/usr/bin/aws') ? '/usr/bin/aws' : 'aws';
 
-let sandbox: RunningSandbox;
+const sandbox = useTestSandbox();
 let home: string;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
+beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'sandbox-awscli-'));
   writeFileSync(join(home, 'config'), '');
   writeFileSync(join(home, 'credentials'), '');
 });
-afterAll(async () => {
-  await sandbox.close();
+afterAll(() => {
   rmSync(home, { recursive: true, force: true });
 });
 

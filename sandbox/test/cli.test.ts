@@ -4,18 +4,11 @@ import {
   AssumeRoleWithWebIdentityCommand,
   GetDelegatedAccessTokenCommand,
 } from '@aws-sdk/client-sts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../src/server.ts';
-import { demoCreds, startTestSandbox, stsClient } from './sandbox-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { demoCreds, useTestSandbox, stsClient } from './sandbox-fixture.ts';
 
 const run = promisify(execFile);
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = useTestSandbox();
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, SANDBOX_PORT: new URL(sandbox.url).port };

@@ -1,5 +1,6 @@
 /** Test helpers: a sandbox on an ephemeral port and STS clients pointed at it. */
 import { STSClient, STSServiceException } from '@aws-sdk/client-sts';
+import { afterAll, beforeAll } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../src/server.ts';
 
 export interface Creds {
@@ -8,9 +9,35 @@ export interface Creds {
   sessionToken?: string;
 }
 
-/** Starts a sandbox on port 0 with one console origin. */
-export function startTestSandbox(): Promise<RunningSandbox> {
-  return startSandbox({ port: 0, consoleOrigins: ['http://127.0.0.1:5173'] });
+/** The console origin the test sandboxes allow (for CORS and the control API). */
+export const TEST_CONSOLE_ORIGIN = 'http://127.0.0.1:5173';
+
+/**
+ * One sandbox for the calling test file: started on a free port before its tests, closed after
+ * them. The handle reads through to the running sandbox, so it can be captured at module level.
+ */
+export function useTestSandbox(): RunningSandbox {
+  let running: RunningSandbox | undefined;
+  beforeAll(async () => {
+    running = await startSandbox({ port: 0, consoleOrigins: [TEST_CONSOLE_ORIGIN] });
+  });
+  afterAll(async () => {
+    await running?.close();
+    running = undefined;
+  });
+  const current = (): RunningSandbox => {
+    if (running === undefined) throw new Error('the test sandbox runs only while tests run');
+    return running;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get summary() {
+      return current().summary;
+    },
+    close: () => current().close(),
+  };
 }
 
 /** An STS client for the sandbox, signing with `creds` (or anonymous when omitted). */

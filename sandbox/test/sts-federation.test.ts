@@ -4,19 +4,12 @@ import {
   AssumeRoleWithWebIdentityCommand,
   GetCallerIdentityCommand,
 } from '@aws-sdk/client-sts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mintIdToken } from '../src/identity/id-token.ts';
 import { mintSamlResponse } from '../src/identity/saml-response.ts';
-import type { RunningSandbox } from '../src/server.ts';
-import { failure, fromSts, startTestSandbox, stsClient } from './sandbox-fixture.ts';
+import { failure, fromSts, useTestSandbox, stsClient } from './sandbox-fixture.ts';
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = useTestSandbox();
 
 /** An unsigned client, as a browser would use for the two anonymous operations. */
 const anonymous = () => stsClient(sandbox);

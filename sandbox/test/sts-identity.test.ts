@@ -6,26 +6,19 @@ import {
   GetFederationTokenCommand,
   GetSessionTokenCommand,
 } from '@aws-sdk/client-sts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../src/server.ts';
+import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../src/world/mfa.ts';
 import {
   control,
   demoCreds,
   failure,
   fromSts,
-  startTestSandbox,
+  useTestSandbox,
   stsClient,
   type Creds,
 } from './sandbox-fixture.ts';
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = useTestSandbox();
 
 const demo = () => stsClient(sandbox, demoCreds(sandbox));
 async function adminSession(): Promise<Creds> {
@@ -184,5 +177,19 @@ describe('GetSessionToken, GetFederationToken, AssumeRoot, GetAccessKeyInfo', ()
       (await demo().send(new GetAccessKeyInfoCommand({ AccessKeyId: 'ASIAY34FZKBOKMUTVV7A' })))
         .Account,
     ).toBe('609629065308');
+  });
+
+  it('GetAccessKeyInfo answers an older-layout key from its records only, never from its bits', async () => {
+    // The demo user's second key (world.json) is in the older layout: its account is a record.
+    expect(
+      (await demo().send(new GetAccessKeyInfoCommand({ AccessKeyId: 'AKIABTX3GSDS4RSW23ZR' })))
+        .Account,
+    ).toBe('111122223333');
+    // Same layout, same bits where the current layout keeps the account, but no record.
+    const unknown = await failure(
+      demo().send(new GetAccessKeyInfoCommand({ AccessKeyId: 'AKIABTX3GSDS4RAAAAAA' })),
+    );
+    expect(unknown.name).toBe('InvalidParameterValue');
+    expect(unknown.message).toContain('older layout');
   });
 });

@@ -4,25 +4,18 @@ import {
   GetDelegatedAccessTokenCommand,
   GetWebIdentityTokenCommand,
 } from '@aws-sdk/client-sts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../src/server.ts';
+import { describe, expect, it } from 'vitest';
 import { mintTradeInToken } from '../src/world/trade-in.ts';
 import {
   demoCreds,
   failure,
   fromSts,
-  startTestSandbox,
+  useTestSandbox,
   stsClient,
   type Creds,
 } from './sandbox-fixture.ts';
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = useTestSandbox();
 
 const demo = () => stsClient(sandbox, demoCreds(sandbox));
 async function adminSession(): Promise<Creds> {

@@ -3,22 +3,21 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { DOMParser } from '@xmldom/xmldom';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../src/server.ts';
-import { control, demoCreds, startTestSandbox, stsClient } from './sandbox-fixture.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  control,
+  demoCreds,
+  stsClient,
+  TEST_CONSOLE_ORIGIN,
+  useTestSandbox,
+} from './sandbox-fixture.ts';
 
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = useTestSandbox();
 afterEach(async () => {
   await control(sandbox, 'faults', { mode: 'none' });
 });
 
-const ORIGIN = 'http://127.0.0.1:5173';
+const ORIGIN = TEST_CONSOLE_ORIGIN;
 const form = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${sandbox.url}/`, {
     method: 'POST',
@@ -125,6 +124,22 @@ describe('wire format', () => {
     };
     expect(stats.byAction.GetCallerIdentity).toBeGreaterThanOrEqual(1);
     expect(stats.handlingMs.length).toBeGreaterThan(0);
+  });
+
+  it('refuses more than 1,000 parameters with a ValidationError, even in an unsigned 900 KB body', async () => {
+    const items = Array.from(
+      { length: 16_000 },
+      (_, i) => `PolicyArns.member.${i + 1}.arn=arn:aws:iam::aws:policy/P${i}`,
+    );
+    const body = `Action=AssumeRoleWithWebIdentity&Version=2011-06-15&${items.join('&')}`;
+    // Under the 1 MiB body limit, so it is the parameter cap that answers.
+    expect(body.length).toBeGreaterThan(900_000);
+    expect(body.length).toBeLessThan(1024 * 1024);
+    const r = await form(body);
+    expect(r.status).toBe(400);
+    const xml = await r.text();
+    expect(xml).toContain('<Code>ValidationError</Code>');
+    expect(xml).toContain('at most 1000 are accepted');
   });
 });
 

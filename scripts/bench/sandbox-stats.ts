@@ -20,7 +20,13 @@ function isStats(value: unknown): value is SandboxStats {
 }
 
 async function call(url: string, method: 'GET' | 'POST'): Promise<SandboxStats> {
-  const response = await fetch(url, { method });
+  // The sandbox's control API takes changes as JSON only.
+  const response = await fetch(
+    url,
+    method === 'GET'
+      ? { method }
+      : { method, headers: { 'content-type': 'application/json' }, body: '{}' },
+  );
   const body: unknown = await response.json();
   if (!response.ok || !isStats(body)) throw new Error(`${method} ${url}: HTTP ${response.status}`);
   return body;

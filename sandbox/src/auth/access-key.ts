@@ -1,7 +1,9 @@
 /**
  * AWS access key IDs (and unique IDs such as AROA…/AIDA…): a 4-character prefix, then 16 base32
- * characters (A–Z2–7) encoding 10 bytes. The first 6 bytes, read as a big-endian integer z, carry the
- * account: account = (z & 0x7fffffffff80) >> 7, with z's top bit set (the current layout).
+ * characters (A–Z2–7) encoding 10 bytes. The first 6 bytes, read as a big-endian integer z, say
+ * which layout the ID uses: with z's top bit set (the current layout, keys since about 2019: the
+ * first character after the prefix is Q–Z or 2–7), account = (z & 0x7fffffffff80) >> 7. With the
+ * top bit clear (the older layout) the ID carries no account at all, whatever its other bits say.
  */
 import { randomBytes } from 'node:crypto';
 import { err, ok, type Result } from '../lib/result.ts';
@@ -60,8 +62,14 @@ export function encodeAccessKeyId(prefix: string, accountId: string, filler?: Ui
   return prefix + base32Encode(bytes);
 }
 
-/** Reads the 12-digit account out of a key ID, offline. */
-export function decodeAccountFromKeyId(keyId: string): Result<string, string> {
+/** What a key ID says about its account, by its layout. */
+export type KeyIdAccount = { layout: 'current'; account: string } | { layout: 'older' };
+
+const CURRENT_LAYOUT_BIT = 1n << 47n;
+const MAX_ACCOUNT = 999_999_999_999n;
+
+/** Reads the account out of a key ID, offline: only the current layout carries one. */
+export function readKeyIdAccount(keyId: string): Result<KeyIdAccount, string> {
   if (!/^[A-Z0-9]{4}[A-Z2-7]{16}$/.test(keyId)) {
     return err('an access key ID is 4 prefix characters and 16 base32 characters');
   }
@@ -69,6 +77,8 @@ export function decodeAccountFromKeyId(keyId: string): Result<string, string> {
   if (!decoded.ok) return decoded;
   let z = 0n;
   for (const byte of decoded.value.slice(0, 6)) z = (z << 8n) | BigInt(byte);
+  if ((z & CURRENT_LAYOUT_BIT) === 0n) return ok({ layout: 'older' });
   const account = (z & ACCOUNT_MASK) >> 7n;
-  return ok(account.toString().padStart(12, '0'));
+  if (account > MAX_ACCOUNT) return err('its account bits do not form a 12-digit account ID');
+  return ok({ layout: 'current', account: account.toString().padStart(12, '0') });
 }

@@ -8,7 +8,7 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { err, ok, type Result } from '../lib/result.ts';
-import { ERR, stsError, type StsError } from '../sts/sts-error.ts';
+import { ERR, stsError, type StsError } from '../protocol/sts-error.ts';
 
 export interface ReceivedRequest {
   method: string;

@@ -1,10 +1,12 @@
 /**
- * /__sandbox/ test-control endpoints (not STS): faults, stats, clock. Loopback clients only;
- * CORS-open to the console origins so e2e tests can drive them from the page.
+ * /__sandbox/ test-control endpoints (not STS): faults, stats, clock. Loopback clients only, JSON
+ * only for changes, and from the console's origins or none (control-guard.ts); CORS-open to the
+ * console origins so e2e tests can drive them from the page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody } from '../http/read-body.ts';
+import { readBody } from '../protocol/read-body.ts';
 import type { SandboxClock } from '../world/clock.ts';
+import { refuseControlRequest } from './control-guard.ts';
 import type { ControlState } from './control-state.ts';
 
 export const CONTROL_PREFIX = '/__sandbox/';
@@ -79,6 +81,18 @@ export async function handleControl(
         : {}),
     });
     res.end();
+    return;
+  }
+  const refused = refuseControlRequest(
+    {
+      method: req.method ?? 'GET',
+      origin: req.headers.origin,
+      contentType: req.headers['content-type'],
+    },
+    deps.consoleOrigins,
+  );
+  if (refused !== undefined) {
+    send(req, res, deps, refused.status, { error: refused.error });
     return;
   }
   const route = `${req.method ?? 'GET'} ${path}`;

@@ -5,14 +5,14 @@
  */
 import { verifySamlResponse } from '../identity/saml-response.ts';
 import { err, ok } from '../lib/result.ts';
-import { stsError } from '../sts/sts-error.ts';
+import { stsError } from '../protocol/sts-error.ts';
 import { trustsSaml } from '../world/trust.ts';
-import { el, leaf } from '../xml/xml-writer.ts';
-import { accessDenied } from './access-denied.ts';
-import { int, isoSeconds, str, type OpContext, type OpResult } from './context.ts';
-import { credentialsXml, tokenSizeXml } from './credentials-xml.ts';
-import { findRole, parseRoleArn, roleDuration } from './roles.ts';
-import { checkSessionPolicy, readSessionPolicy } from './session-policy.ts';
+import { el, leaf } from '../protocol/xml-writer.ts';
+import { accessDenied } from './shared/access-denied.ts';
+import { int, isoSeconds, str, type OpContext, type OpResult } from './shared/context.ts';
+import { credentialsXml, tokenSizeXml } from './shared/credentials-xml.ts';
+import { findRole, parseRoleArn, roleDuration } from './shared/roles.ts';
+import { checkSessionPolicy, readSessionPolicy } from './shared/session-policy.ts';
 
 /** Handles AssumeRoleWithSAML. */
 export function assumeRoleWithSaml(ctx: OpContext): Promise<OpResult> {

@@ -4,14 +4,14 @@
  */
 import { oidcProviderArn, verifyWebIdentityToken } from '../identity/verify-web-identity-token.ts';
 import { err, ok } from '../lib/result.ts';
-import { stsError } from '../sts/sts-error.ts';
+import { stsError } from '../protocol/sts-error.ts';
 import { trustsWebIdentity } from '../world/trust.ts';
-import { el, leaf } from '../xml/xml-writer.ts';
-import { accessDenied } from './access-denied.ts';
-import { int, isoSeconds, str, type OpContext, type OpResult } from './context.ts';
-import { credentialsXml, tokenSizeXml } from './credentials-xml.ts';
-import { findRole, parseRoleArn, roleDuration } from './roles.ts';
-import { checkSessionPolicy, readSessionPolicy } from './session-policy.ts';
+import { el, leaf } from '../protocol/xml-writer.ts';
+import { accessDenied } from './shared/access-denied.ts';
+import { int, isoSeconds, str, type OpContext, type OpResult } from './shared/context.ts';
+import { credentialsXml, tokenSizeXml } from './shared/credentials-xml.ts';
+import { findRole, parseRoleArn, roleDuration } from './shared/roles.ts';
+import { checkSessionPolicy, readSessionPolicy } from './shared/session-policy.ts';
 
 /** Handles AssumeRoleWithWebIdentity. */
 export async function assumeRoleWithWebIdentity(ctx: OpContext): Promise<OpResult> {

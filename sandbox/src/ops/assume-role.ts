@@ -1,19 +1,18 @@
 /** AssumeRole: trust, MFA, ExternalId, durations (role chaining ≤ 1 h), session policies and tags. */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
 import { err, ok } from '../lib/result.ts';
-import { ERR } from '../sts/sts-error.ts';
+import { DOC_NOTES } from '../protocol/sts-model.ts';
+import { ERR } from '../protocol/sts-error.ts';
 import { principalArn, trustNames } from '../world/principals.ts';
 import { evaluateAssumeRoleTrust } from '../world/trust.ts';
-import { el, leaf } from '../xml/xml-writer.ts';
-import { accessDenied, baseConditions } from './access-denied.ts';
-import { int, str, type OpContext, type OpResult } from './context.ts';
-import { credentialsXml, tokenSizeXml } from './credentials-xml.ts';
-import { checkMfa } from './mfa-check.ts';
-import { findRole, parseRoleArn, roleDuration } from './roles.ts';
-import { checkSessionPolicy, readSessionPolicy } from './session-policy.ts';
+import { el, leaf } from '../protocol/xml-writer.ts';
+import { accessDenied, baseConditions } from './shared/access-denied.ts';
+import { int, str, type OpContext, type OpResult } from './shared/context.ts';
+import { credentialsXml, tokenSizeXml } from './shared/credentials-xml.ts';
+import { checkMfa } from './shared/mfa-check.ts';
+import { findRole, parseRoleArn, roleDuration } from './shared/roles.ts';
+import { checkSessionPolicy, readSessionPolicy } from './shared/session-policy.ts';
 
-const FORBIDDEN_SOURCE_PREFIX: string =
-  stsModel.docNotes['AssumeRole.SourceIdentity'].docs.forbiddenPrefix;
+const FORBIDDEN_SOURCE_PREFIX: string = DOC_NOTES['AssumeRole.SourceIdentity'].docs.forbiddenPrefix;
 
 /** Handles AssumeRole for a verified caller. */
 export function assumeRole(ctx: OpContext): Promise<OpResult> {

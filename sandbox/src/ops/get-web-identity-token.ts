@@ -2,19 +2,26 @@
  * GetWebIdentityToken (outbound identity federation): a JWT about the caller, signed by the sandbox
  * (RS256 or ES384) and verifiable through <sandbox>/outbound/.well-known/jwks.json.
  */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
 import { signOutboundToken } from '../identity/outbound-token.ts';
 import { err, ok } from '../lib/result.ts';
-import { ERR, stsError } from '../sts/sts-error.ts';
+import { DOC_NOTES } from '../protocol/sts-model.ts';
+import { ERR, stsError } from '../protocol/sts-error.ts';
 import { principalArn } from '../world/principals.ts';
-import { el } from '../xml/xml-writer.ts';
-import { int, isoSeconds, list, str, struct, type OpContext, type OpResult } from './context.ts';
+import { el } from '../protocol/xml-writer.ts';
+import {
+  int,
+  isoSeconds,
+  list,
+  str,
+  struct,
+  type OpContext,
+  type OpResult,
+} from './shared/context.ts';
 
 export const OUTBOUND_PATH = '/outbound';
 const ALGORITHMS: readonly string[] =
-  stsModel.docNotes['GetWebIdentityToken.SigningAlgorithm'].docs.allowedValues;
-const DEFAULT_DURATION: number =
-  stsModel.docNotes['GetWebIdentityToken.DurationSeconds'].docs.default;
+  DOC_NOTES['GetWebIdentityToken.SigningAlgorithm'].docs.allowedValues;
+const DEFAULT_DURATION: number = DOC_NOTES['GetWebIdentityToken.DurationSeconds'].docs.default;
 
 /** Handles GetWebIdentityToken for a verified caller. */
 export async function getWebIdentityToken(ctx: OpContext): Promise<OpResult> {

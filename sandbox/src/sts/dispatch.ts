@@ -4,17 +4,17 @@
  */
 import { hasAuthorization, verifySigV4, type ReceivedRequest } from '../auth/verify-sigv4.ts';
 import { err, type Result } from '../lib/result.ts';
-import { accessDenied, baseConditions } from '../ops/access-denied.ts';
-import type { OpContext } from '../ops/context.ts';
+import { accessDenied, baseConditions } from '../ops/shared/access-denied.ts';
+import type { OpContext } from '../ops/shared/context.ts';
 import { findHandler } from '../ops/registry.ts';
-import { readInput, type QueryParams } from '../query/parse-query.ts';
+import { readInput, type QueryParams } from '../protocol/parse-query.ts';
 import { validateInput } from '../validation/validate-input.ts';
 import type { Caller, CredentialStore } from '../world/credential-store.ts';
 import { principalArn } from '../world/principals.ts';
 import type { World } from '../world/world-config.ts';
-import { API_VERSION, findOperation } from './model.ts';
-import { errorXml, successXml } from './responses.ts';
-import { ERR, type StsError } from './sts-error.ts';
+import { API_VERSION, findOperation } from '../protocol/sts-model.ts';
+import { errorXml, successXml } from '../protocol/responses.ts';
+import { ERR, type StsError } from '../protocol/sts-error.ts';
 
 export interface DispatchDeps {
   world: World;

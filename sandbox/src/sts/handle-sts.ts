@@ -7,13 +7,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ReceivedRequest } from '../auth/verify-sigv4.ts';
 import { CLOCK_SKEW_MS, type ActiveFault, type ControlState } from '../control/control-state.ts';
-import { answerPreflight, corsResponseHeaders } from '../http/cors.ts';
-import { readBody } from '../http/read-body.ts';
-import { parseQueryString } from '../query/parse-query.ts';
+import { answerPreflight, corsResponseHeaders } from '../protocol/cors.ts';
+import { readBody } from '../protocol/read-body.ts';
+import { parseQueryString } from '../protocol/parse-query.ts';
 import type { SandboxClock } from '../world/clock.ts';
 import { dispatch, type DispatchDeps } from './dispatch.ts';
-import { errorXml } from './responses.ts';
-import { ERR, stsError, type StsError } from './sts-error.ts';
+import { errorXml } from '../protocol/responses.ts';
+import { ERR, stsError, type StsError } from '../protocol/sts-error.ts';
 
 export interface StsDeps extends DispatchDeps {
   clock: SandboxClock;
@@ -83,8 +83,12 @@ export async function handleSts(
     return;
   }
   const params = parseQueryString(req.method === 'POST' ? body : url.search);
+  if (!params.ok) {
+    send(params.error.status, errorXml(params.error, requestId), undefined);
+    return;
+  }
   const outcome = await dispatch(
-    params,
+    params.value,
     toReceived(req, url, body),
     deps,
     { nowMs, signingNowMs },

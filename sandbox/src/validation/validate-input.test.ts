@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQueryString, readInput } from '../query/parse-query.ts';
-import { findOperation } from '../sts/model.ts';
+import { readInput } from '../protocol/parse-query.ts';
+import { findOperation } from '../protocol/sts-model.ts';
 import { compileModelPattern, validateInput } from './validate-input.ts';
 
 const ROLE = 'arn:aws:iam::111122223333:role/Admin';
@@ -8,10 +8,7 @@ const ARN_PATTERN = String.raw`[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7
 
 function check(action: string, query: Record<string, string>) {
   const members = findOperation(action)?.input ?? [];
-  return validateInput(
-    readInput(parseQueryString(new URLSearchParams(query).toString()), members),
-    members,
-  );
+  return validateInput(readInput(new Map(Object.entries(query)), members), members);
 }
 
 function message(action: string, query: Record<string, string>): string {

@@ -5,9 +5,9 @@
  * \p{…}); lengths count Unicode code points; the pattern is checked before the length, as STS does.
  */
 import { err, ok, type Result } from '../lib/result.ts';
-import type { ModelMember, ModelShape } from '../sts/model.ts';
-import { ERR, type StsError } from '../sts/sts-error.ts';
-import type { RawStruct, RawValue } from '../query/parse-query.ts';
+import type { ModelMember, ModelShape } from '../protocol/sts-model.ts';
+import { ERR, type StsError } from '../protocol/sts-error.ts';
+import type { RawStruct, RawValue } from '../protocol/parse-query.ts';
 
 export type InputValue = string | number | InputValue[] | InputStruct;
 export interface InputStruct {

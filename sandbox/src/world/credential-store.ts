@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { encodeAccessKeyId } from '../auth/access-key.ts';
 import { err, ok, type Result } from '../lib/result.ts';
-import { ERR, type StsError } from '../sts/sts-error.ts';
+import { ERR, type StsError } from '../protocol/sts-error.ts';
 import type { Principal } from './principals.ts';
 import type { World, WorldUser } from './world-config.ts';
 

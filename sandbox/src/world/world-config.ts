@@ -1,11 +1,13 @@
 /**
  * Loads the identity world from sandbox/world.json: checks its shape, replaces `{sandbox}` in URLs
- * with the running sandbox's base URL, and checks every key ID decodes to the account.
+ * with the running sandbox's base URL, and checks every key ID in the current layout decodes to the
+ * account (an ID in the older layout carries no account: listing it here is what makes it the
+ * account's).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { decodeAccountFromKeyId } from '../auth/access-key.ts';
+import { readKeyIdAccount } from '../auth/access-key.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 
 const trustSchema = z.object({
@@ -110,8 +112,8 @@ function buildWorld(data: WorldFile, folder: string, sandboxUrl: string): Result
     ...data.roles.map((r) => r.roleId),
   ];
   for (const id of ids) {
-    const decoded = decodeAccountFromKeyId(id);
-    if (!decoded.ok || decoded.value !== account) {
+    const read = readKeyIdAccount(id);
+    if (!read.ok || (read.value.layout === 'current' && read.value.account !== account)) {
       return err(`${id} does not decode to account ${account}`);
     }
   }
@@ -137,4 +139,12 @@ function buildWorld(data: WorldFile, folder: string, sandboxUrl: string): Result
       certificatePem: readFileSync(resolve(folder, p.certificateFile), 'utf8'),
     })),
   });
+}
+
+/** True when the world lists this access key ID or unique ID (user, access key, role). */
+export function worldListsId(world: World, id: string): boolean {
+  return (
+    world.users.some((u) => u.userId === id || u.accessKeys.some((k) => k.accessKeyId === id)) ||
+    world.roles.some((r) => r.roleId === id)
+  );
 }

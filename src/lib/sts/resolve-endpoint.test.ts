@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import stsModel from './sts-model.json' with { type: 'json' };
+import stsModel from '../../../model/sts-model.json' with { type: 'json' };
 import { resolveEndpoint } from './resolve-endpoint.ts';
 import { stsPartitions } from './partitions.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Boundary tests generated from the STS model JSON: for every operation and every input
+ * Boundary tests generated from model/sts-model.json: for every operation and every input
  * member (nested ones and list sizes included) the schema's verdict at that member's path must
  * equal the verdict the model's traits (plus the documented rules in docNotes) give.
  */

@@ -1,6 +1,6 @@
 /**
  * The model's string patterns, compiled from the model's pattern text exactly as ECMAScript.
- * `patterns.test.ts` checks each `source` against src/lib/sts/sts-model.json.
+ * `patterns.test.ts` checks each `source` against model/sts-model.json.
  *
  * Only the tag patterns get the `u` flag: without it `\p{L}` would mean the literal text "p{L}".
  * The ARN pattern must stay without `u`: its `\u10000-\u10FFFF` parses as U+1000, the range

@@ -1,8 +1,8 @@
 /**
- * Test support: the model's input members (src/lib/sts/sts-model.json) flattened into targets
+ * Test support: the model's input members (model/sts-model.json) flattened into targets
  * with their traits, so boundary tests are generated from the model rather than typed by hand.
  */
-import stsModel from '../../sts-model.json';
+import stsModel from '../../../../../model/sts-model.json';
 
 /** One member of an input structure, as the model JSON lists it. */
 export interface ModelMember {
@@ -82,7 +82,7 @@ export function documentedMaxItems(operation: string, member: string): number | 
   return undefined;
 }
 
-/** Compiles a model pattern as ECMAScript: the `u` flag only where \p{…} needs it (sts-model.md). */
+/** Compiles a model pattern as ECMAScript: the `u` flag only where \p{…} needs it (the model's regexPortability notes). */
 export function modelRegex(pattern: string): RegExp {
   return new RegExp(pattern, pattern.includes('\\p{') ? 'u' : '');
 }

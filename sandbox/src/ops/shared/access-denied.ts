@@ -3,9 +3,9 @@
  * turns back into the JSON document STS returns (allowed, explicitDeny, matchedStatements, failures,
  * context{principal, action, resource, conditions}).
  */
-import { ERR, type StsError } from '../sts/sts-error.ts';
-import { principalArn, principalUserId, type Principal } from '../world/principals.ts';
-import { seal } from '../world/sealed.ts';
+import { ERR, type StsError } from '../../protocol/sts-error.ts';
+import { principalArn, principalUserId, type Principal } from '../../world/principals.ts';
+import { seal } from '../../world/sealed.ts';
 
 export const AUTHZ_PURPOSE = 'sts-console-sandbox/authorization-message';
 

@@ -1,8 +1,8 @@
 /** SerialNumber + TokenCode checks shared by AssumeRole and GetSessionToken. */
-import { err, ok, type Result } from '../lib/result.ts';
-import { ERR, type StsError } from '../sts/sts-error.ts';
-import { verifyTotp } from '../world/mfa.ts';
-import type { Principal } from '../world/principals.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
+import { ERR, type StsError } from '../../protocol/sts-error.ts';
+import { verifyTotp } from '../../world/mfa.ts';
+import type { Principal } from '../../world/principals.ts';
 
 /**
  * With both SerialNumber and TokenCode: true when the code is right for the caller's device, an

@@ -1,14 +1,13 @@
 /** Role ARNs, role lookup, and session-duration limits as STS enforces them. */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
-import { err, ok, type Result } from '../lib/result.ts';
-import { ERR, type StsError } from '../sts/sts-error.ts';
-import type { World, WorldRole } from '../world/world-config.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
+import { DOC_NOTES } from '../../protocol/sts-model.ts';
+import { ERR, type StsError } from '../../protocol/sts-error.ts';
+import type { World, WorldRole } from '../../world/world-config.ts';
 
 const ROLE_ARN = /^arn:aws:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/;
-export const DEFAULT_ROLE_DURATION: number =
-  stsModel.docNotes['AssumeRole.DurationSeconds'].docs.default;
+export const DEFAULT_ROLE_DURATION: number = DOC_NOTES['AssumeRole.DurationSeconds'].docs.default;
 export const ROLE_CHAINING_MAX: number =
-  stsModel.docNotes['AssumeRole.DurationSeconds'].docs.roleChainingMax;
+  DOC_NOTES['AssumeRole.DurationSeconds'].docs.roleChainingMax;
 
 /** Splits a role ARN into account and name; STS answers "<arn> is invalid" otherwise. */
 export function parseRoleArn(arn: string): Result<{ accountId: string; name: string }, StsError> {

@@ -1,4 +1,4 @@
-import { el, toXml, type XmlNode } from '../xml/xml-writer.ts';
+import { el, toXml, type XmlNode } from './xml-writer.ts';
 import type { StsError } from './sts-error.ts';
 
 export const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';

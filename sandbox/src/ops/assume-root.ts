@@ -1,22 +1,18 @@
-/** AssumeRoot (demo → member account, root-task policies only) and GetDelegatedAccessToken. */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
+/** AssumeRoot: short-lived root credentials in a member account (root-task policies only). */
 import { err, ok } from '../lib/result.ts';
-import { ERR, stsError } from '../sts/sts-error.ts';
+import { DOC_NOTES } from '../protocol/sts-model.ts';
+import { ERR } from '../protocol/sts-error.ts';
 import { principalArn } from '../world/principals.ts';
-import { readTradeInToken } from '../world/trade-in.ts';
-import { el } from '../xml/xml-writer.ts';
-import { accessDenied, baseConditions } from './access-denied.ts';
-import { int, str, struct, type OpContext, type OpResult } from './context.ts';
-import { credentialsXml, tokenSizeXml } from './credentials-xml.ts';
-import { findRole } from './roles.ts';
+import { accessDenied, baseConditions } from './shared/access-denied.ts';
+import { int, str, struct, type OpContext, type OpResult } from './shared/context.ts';
+import { credentialsXml, tokenSizeXml } from './shared/credentials-xml.ts';
 
-const taskNotes = stsModel.docNotes['AssumeRoot.TaskPolicyArn'].docs;
+const taskNotes = DOC_NOTES['AssumeRoot.TaskPolicyArn'].docs;
 /** The root-task policy ARNs AssumeRoot accepts. */
 export const ROOT_TASK_POLICIES: readonly string[] = taskNotes.allowedPolicies.map(
   (name) => `${taskNotes.examplePrefix}${name}`,
 );
-const ROOT_DEFAULT_DURATION: number = stsModel.docNotes['AssumeRoot.DurationSeconds'].docs.default;
-const DELEGATED_DURATION = 3600;
+const ROOT_DEFAULT_DURATION: number = DOC_NOTES['AssumeRoot.DurationSeconds'].docs.default;
 
 /** Handles AssumeRoot: short-lived root credentials in a member account for one task policy. */
 export function assumeRoot(ctx: OpContext): Promise<OpResult> {
@@ -59,34 +55,4 @@ export function assumeRoot(ctx: OpContext): Promise<OpResult> {
     ctx.nowMs,
   );
   return Promise.resolve(ok([credentialsXml(session), ...tokenSizeXml(session, minimumTokenSize)]));
-}
-
-/** Trades a sandbox-minted trade-in token for a role session. */
-export function getDelegatedAccessToken(ctx: OpContext): Promise<OpResult> {
-  if (ctx.caller === undefined) return Promise.resolve(err(ERR.missingAuthenticationToken()));
-  const claims = readTradeInToken(str(ctx.input, 'TradeInToken') ?? '');
-  if (!claims.ok)
-    return Promise.resolve(err(ERR.validation('The provided trade-in token is invalid.')));
-  if (ctx.nowMs >= claims.value.expiresAtMs) {
-    return Promise.resolve(
-      err(stsError('ExpiredTradeInTokenException', 'The provided trade-in token has expired.')),
-    );
-  }
-  const role = findRole(ctx.world, claims.value.principalArn);
-  if (role === undefined)
-    return Promise.resolve(err(ERR.validation('The provided trade-in token is invalid.')));
-  const session = ctx.store.issue(
-    {
-      principal: {
-        kind: 'assumed-role',
-        accountId: ctx.world.accountId,
-        role,
-        sessionName: 'DelegatedAccess',
-      },
-      durationSeconds: Math.min(DELEGATED_DURATION, role.maxSessionDuration),
-      issuedBy: 'GetDelegatedAccessToken',
-    },
-    ctx.nowMs,
-  );
-  return Promise.resolve(ok([credentialsXml(session), el('AssumedPrincipal', role.arn)]));
 }

@@ -5,14 +5,14 @@
  * transitive tags, and a packed size (percent of the allowed space) that must not pass 100.
  */
 import { deflateRawSync } from 'node:zlib';
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
-import { err, ok, type Result } from '../lib/result.ts';
-import { ERR, type StsError } from '../sts/sts-error.ts';
-import type { InputStruct } from '../validation/validate-input.ts';
-import type { Tag } from '../world/credential-store.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
+import { DOC_NOTES } from '../../protocol/sts-model.ts';
+import { ERR, type StsError } from '../../protocol/sts-error.ts';
+import type { InputStruct } from '../../validation/validate-input.ts';
+import type { Tag } from '../../world/credential-store.ts';
 import { list, str, struct } from './context.ts';
 
-const notes = stsModel.docNotes;
+const notes = DOC_NOTES;
 export const MAX_POLICY_ARNS: number =
   notes[
     'PolicyArns (AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity, GetFederationToken)'

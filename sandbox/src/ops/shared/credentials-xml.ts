@@ -1,6 +1,6 @@
 /** The Credentials element and the session-token size members STS adds when asked. */
-import { el, type XmlElement, type XmlNode } from '../xml/xml-writer.ts';
-import { MAX_SESSION_TOKEN_SIZE, type Session } from '../world/credential-store.ts';
+import { el, type XmlElement, type XmlNode } from '../../protocol/xml-writer.ts';
+import { MAX_SESSION_TOKEN_SIZE, type Session } from '../../world/credential-store.ts';
 import { isoSeconds } from './context.ts';
 
 /** `<Credentials><AccessKeyId/><SecretAccessKey/><SessionToken/><Expiration/></Credentials>`. */

@@ -1,9 +1,9 @@
 /**
- * The STS model data (src/lib/sts/sts-model.json), typed for the sandbox. Constraints are read from
+ * The STS model data (model/sts-model.json), typed for the sandbox. Constraints are read from
  * it, never copied by hand. MinimumSessionTokenSize is absent from the model; its range and the
  * operations that take it come from the same file's `notInModel` section.
  */
-import stsModel from '../../../src/lib/sts/sts-model.json' with { type: 'json' };
+import stsModel from '../../../model/sts-model.json' with { type: 'json' };
 
 export interface ModelShape {
   type: string;
@@ -58,6 +58,9 @@ function load(): Record<string, ModelOperation> {
 
 /** Every STS operation by API name. */
 export const OPERATIONS: Readonly<Record<string, ModelOperation>> = load();
+
+/** The model's documentation notes (defaults, documented limits), for the operation handlers. */
+export const DOC_NOTES = stsModel.docNotes;
 
 /** The model's API version (2011-06-15). */
 export const API_VERSION: string = stsModel.service.apiVersion;

@@ -1,10 +1,10 @@
 /** What every operation handler receives, and small readers for validated input. */
-import type { Result } from '../lib/result.ts';
-import type { StsError } from '../sts/sts-error.ts';
-import type { InputStruct, InputValue } from '../validation/validate-input.ts';
-import type { Caller, CredentialStore } from '../world/credential-store.ts';
-import type { World } from '../world/world-config.ts';
-import type { XmlNode } from '../xml/xml-writer.ts';
+import type { Result } from '../../lib/result.ts';
+import type { StsError } from '../../protocol/sts-error.ts';
+import type { InputStruct, InputValue } from '../../validation/validate-input.ts';
+import type { Caller, CredentialStore } from '../../world/credential-store.ts';
+import type { World } from '../../world/world-config.ts';
+import type { XmlNode } from '../../protocol/xml-writer.ts';
 
 export interface OpContext {
   world: World;
