@@ -107,8 +107,10 @@ test('an STS error that names a member marks its field; editing the field marks 
   await app.button('Assume role').click();
   await expect(panel(page)).toContainText('ValidationError');
   await expect(panel(page)).toContainText('STS named the field Duration (seconds)');
-  await expect(app.field('Duration (seconds)')).toBeFocused();
   await expect(app.field('Duration (seconds)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.button('Assume role')).toBeFocused();
+  await app.button('Go to Duration (seconds)').click();
+  await expect(app.field('Duration (seconds)')).toBeFocused();
   // Editing another field does not make the answer about something else.
   await app.field('Role session name').fill('chained-2');
   await expect(page.getByTestId('failure-stale')).toBeHidden();

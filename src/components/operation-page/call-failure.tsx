@@ -44,11 +44,8 @@ export function CallFailure({ failure, context, sent, formRef }: CallFailureProp
   const member = useMemo(() => failedMember(failure, Object.keys(sent)), [failure, sent]);
   useEffect(() => {
     if (member) {
-      formRef.current?.setError(
-        member.path,
-        { type: 'sts', message: member.message },
-        { shouldFocus: true },
-      );
+      // Focus stays on the submit button (the panel is announced): the panel offers the field.
+      formRef.current?.setError(member.path, { type: 'sts', message: member.message });
     }
   }, [member, formRef]);
   const edited = useEditedMembers(formRef, sent);
