@@ -4,7 +4,8 @@ import { decodeSamlResponse } from '../../lib/decoders/saml.ts';
 import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
-import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
+import { MinimumSessionTokenSizeField } from '../../components/form/common-fields.tsx';
+import { WatchedTextField } from '../../components/form/text-field.tsx';
 import { durationOverSessionDuration } from './saml-form-values.ts';
 import { SamlResponseField } from './saml-response-field.tsx';
 
@@ -34,14 +35,14 @@ export function SamlFields() {
         name="RoleArn"
         label="Role ARN"
         required
-        placeholder="arn:aws:iam::111122223333:role/SamlDemo"
+        placeholder="e.g. arn:aws:iam::111122223333:role/SamlDemo"
         warningFor={roleArnWarning}
       />
       <WatchedTextField
         name="PrincipalArn"
         label="Principal ARN (SAML provider)"
         required
-        placeholder="arn:aws:iam::111122223333:saml-provider/MyIdP"
+        placeholder="e.g. arn:aws:iam::111122223333:saml-provider/MyIdP"
         warningFor={principalArnWarning}
       />
       <WatchedTextField
@@ -63,12 +64,7 @@ export function SamlFields() {
         <summary>Session policies and more</summary>
         <PolicyArnsField />
         <PolicyField name="Policy" maxLength={2048} warningFor={policyWarning} />
-        <TextField
-          name="MinimumSessionTokenSize"
-          label="Minimum session token size"
-          numeric
-          placeholder="0 to 4096 bytes"
-        />
+        <MinimumSessionTokenSizeField />
       </details>
     </>
   );

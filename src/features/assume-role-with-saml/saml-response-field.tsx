@@ -7,6 +7,7 @@ import { emptyToUndefined } from '../../components/form/form-values.ts';
 import { useFieldErrors } from '../../components/form/use-field-errors.ts';
 import { SamlRolePicker } from './saml-role-picker.tsx';
 import { SamlSummary } from './saml-summary.tsx';
+import { RevealToggle } from '../../components/form/reveal-toggle.tsx';
 
 /** The SAMLResponse paste (masked until revealed), decoded in the browser, with its role picker. */
 export function SamlResponseField({
@@ -40,16 +41,13 @@ export function SamlResponseField({
           />
         )}
       </Field>
-      <button
-        type="button"
-        className="button button--small button--ghost token-field__reveal"
-        aria-pressed={revealed}
-        onClick={() => {
+      <RevealToggle
+        what="SAML response"
+        revealed={revealed}
+        onToggle={() => {
           setRevealed((r) => !r);
         }}
-      >
-        {revealed ? 'Hide SAML response' : 'Reveal SAML response'}
-      </button>
+      />
       {decoded?.ok ? (
         <>
           <SamlSummary decoded={decoded.value} />

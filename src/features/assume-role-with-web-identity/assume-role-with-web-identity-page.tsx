@@ -3,8 +3,12 @@ import { ownString } from '../../lib/decoders/json-object.ts';
 import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
-import { RecentTextField } from '../../components/form/recent-text-field.tsx';
-import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
+import {
+  DurationField,
+  MinimumSessionTokenSizeField,
+  RoleFields,
+} from '../../components/form/common-fields.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
 import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-credentials.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
@@ -18,27 +22,12 @@ function Fields() {
   return (
     <>
       <WebIdentityTokenField />
-      <RecentTextField
-        name="RoleArn"
-        label="Role ARN"
-        required
-        roleArn
-        placeholder="e.g. arn:aws:iam::111122223333:role/WebIdentityDemo"
-        recent="roleArns"
+      <RoleFields
+        roleArnExample="arn:aws:iam::111122223333:role/WebIdentityDemo"
+        sessionNameExample="alice"
       />
-      <RecentTextField
-        name="RoleSessionName"
-        label="Role session name"
-        required
-        placeholder="e.g. alice"
-        recent="sessionNames"
-        hint="Shows up in CloudTrail and in the assumed-role ARN."
-      />
-      <WatchedTextField
-        name="DurationSeconds"
-        label="Duration (seconds)"
-        numeric
-        placeholder="3600"
+      <DurationField
+        operation="AssumeRoleWithWebIdentity"
         hint="900 to 43,200; the role's maximum session duration caps it. Default 1 hour."
         warningFor={durationWarning}
       />
@@ -51,12 +40,7 @@ function Fields() {
           label="Provider ID"
           placeholder="www.amazon.com or graph.facebook.com (OAuth 2.0 access tokens only)"
         />
-        <TextField
-          name="MinimumSessionTokenSize"
-          label="Minimum session token size"
-          numeric
-          placeholder="0 to 4096 bytes"
-        />
+        <MinimumSessionTokenSizeField />
       </details>
     </>
   );

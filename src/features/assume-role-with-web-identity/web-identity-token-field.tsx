@@ -8,6 +8,7 @@ import { LazyTokenView as TokenView } from '../../components/token/lazy-token-vi
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
 import { OidcSignIn } from './oidc-sign-in/oidc-sign-in.tsx';
 import { forgetUnlessVerified, useVerifiedIssuer } from './oidc-sign-in/verified-token.ts';
+import { RevealToggle } from '../../components/form/reveal-toggle.tsx';
 
 /** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
 export function WebIdentityTokenField() {
@@ -57,16 +58,13 @@ export function WebIdentityTokenField() {
           ) : undefined
         }
       />
-      <button
-        type="button"
-        className="button button--small button--ghost token-field__reveal"
-        aria-pressed={revealed}
-        onClick={() => {
+      <RevealToggle
+        what="token"
+        revealed={revealed}
+        onToggle={() => {
           setRevealed((r) => !r);
         }}
-      >
-        {revealed ? 'Hide token' : 'Reveal token'}
-      </button>
+      />
       <OidcSignIn />
       {decoded && !decoded.ok ? (
         <p className="callout callout--warning">This does not look like a JWT: {decoded.error}</p>

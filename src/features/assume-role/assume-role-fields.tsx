@@ -3,8 +3,13 @@ import { fieldWarningAt, fieldWarnings, type SignerKind } from '../../lib/sts/fi
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
 import { TagsField } from '../../components/form/tags-field.tsx';
-import { RecentTextField } from '../../components/form/recent-text-field.tsx';
-import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
+import {
+  DurationField,
+  MfaFields,
+  MinimumSessionTokenSizeField,
+  RoleFields,
+} from '../../components/form/common-fields.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { ProvidedContextsField } from './provided-contexts-field.tsx';
 import { TransitiveTagKeysField } from './transitive-tag-keys-field.tsx';
 
@@ -32,41 +37,17 @@ export function AssumeRoleFields({ signerKind }: AssumeRoleFieldsProps) {
   const warningAt = (path: string) => fieldWarningAt('AssumeRole', path, { signerKind });
   return (
     <>
-      <RecentTextField
-        name="RoleArn"
-        label="Role ARN"
-        required
-        roleArn
-        placeholder="e.g. arn:aws:iam::111122223333:role/Admin"
-        recent="roleArns"
-        warningFor={warningAt('RoleArn')}
+      <RoleFields
+        roleArnExample="arn:aws:iam::111122223333:role/Admin"
+        sessionNameExample="alice-admin"
+        roleArnWarning={warningAt('RoleArn')}
       />
-      <RecentTextField
-        name="RoleSessionName"
-        label="Role session name"
-        required
-        placeholder="e.g. alice-admin"
-        recent="sessionNames"
-        hint="Shows up in CloudTrail and in the assumed-role ARN."
-      />
-      <WatchedTextField
-        name="DurationSeconds"
-        label="Duration (seconds)"
-        numeric
-        placeholder="3600"
+      <DurationField
+        operation="AssumeRole"
         hint="900 to 43,200; the role's maximum session duration caps it; 1 hour at most when chaining from a role session. Default 1 hour."
         warningFor={warningAt('DurationSeconds')}
       />
-      <fieldset className="list-field">
-        <legend className="field__label">MFA</legend>
-        <p className="field__hint">Needed when the role's trust policy requires MFA.</p>
-        <TextField
-          name="SerialNumber"
-          label="MFA serial number"
-          placeholder="e.g. arn:aws:iam::111122223333:mfa/alice"
-        />
-        <TextField name="TokenCode" label="MFA code" placeholder="6 digits" />
-      </fieldset>
+      <MfaFields hint="Needed when the role's trust policy requires MFA." />
       <TextField
         name="ExternalId"
         label="External ID"
@@ -85,12 +66,7 @@ export function AssumeRoleFields({ signerKind }: AssumeRoleFieldsProps) {
           hint="Stays with the session and every role it chains to; cannot start with aws:."
         />
         <ProvidedContextsField />
-        <TextField
-          name="MinimumSessionTokenSize"
-          label="Minimum session token size"
-          numeric
-          placeholder="0 to 4096 bytes"
-        />
+        <MinimumSessionTokenSizeField />
       </details>
       <FormWarnings signerKind={signerKind} />
     </>

@@ -1,5 +1,9 @@
 import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
-import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
+import {
+  DurationField,
+  MinimumSessionTokenSizeField,
+} from '../../components/form/common-fields.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
 import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
 import { useResolvedEndpoint } from '../../state/resolved-endpoint.ts';
@@ -30,22 +34,14 @@ function Fields() {
         hint="The member account of your organization whose root user you act as."
       />
       <TaskPolicyField region={region} />
-      <WatchedTextField
-        name="DurationSeconds"
-        label="Duration (seconds)"
-        numeric
-        placeholder="900"
+      <DurationField
+        operation="AssumeRoot"
         hint="At most 900 seconds (15 minutes), the default."
         warningFor={durationWarning}
       />
       <details className="advanced">
         <summary>More</summary>
-        <TextField
-          name="MinimumSessionTokenSize"
-          label="Minimum session token size"
-          numeric
-          placeholder="0 to 4096 bytes"
-        />
+        <MinimumSessionTokenSizeField />
       </details>
     </>
   );

@@ -4,6 +4,7 @@ import type { OperationPageDefinition } from '../../components/operation-page/pa
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
 import { delegatedIdentity, delegatedLabel } from './delegated-values.ts';
 import '../credential-ops.css';
+import { RevealToggle } from '../../components/form/reveal-toggle.tsx';
 
 function TradeInTokenField() {
   const [revealed, setRevealed] = useState(false);
@@ -26,16 +27,13 @@ function TradeInTokenField() {
           )
         }
       />
-      <button
-        type="button"
-        className="button button--small button--ghost token-field__reveal"
-        aria-pressed={revealed}
-        onClick={() => {
+      <RevealToggle
+        what="trade-in token"
+        revealed={revealed}
+        onToggle={() => {
           setRevealed((r) => !r);
         }}
-      >
-        {revealed ? 'Hide trade-in token' : 'Reveal trade-in token'}
-      </button>
+      />
     </div>
   );
 }

@@ -5,6 +5,10 @@ import { withoutEmptyLists } from '../../components/form/form-values.ts';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
 import { TagsField } from '../../components/form/tags-field.tsx';
+import {
+  DurationField,
+  MinimumSessionTokenSizeField,
+} from '../../components/form/common-fields.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
 import { useUsableSigner } from '../../state/signer.ts';
@@ -30,23 +34,15 @@ function Fields() {
       />
       <PolicyField name="Policy" maxLength={2048} />
       <PolicyArnsField />
-      <TextField
-        name="DurationSeconds"
-        label="Duration (seconds)"
-        numeric
-        placeholder="43200"
+      <DurationField
+        operation="GetFederationToken"
         hint="900 to 129,600 (36 hours); default 43,200; 3,600 at most with root user keys."
         warning={warningAt('DurationSeconds')}
       />
       <details className="advanced">
         <summary>Session tags and more</summary>
         <TagsField />
-        <TextField
-          name="MinimumSessionTokenSize"
-          label="Minimum session token size"
-          numeric
-          placeholder="0 to 4096 bytes"
-        />
+        <MinimumSessionTokenSizeField />
       </details>
       {noPolicy ? (
         <p className="callout callout--warning" data-testid="federation-no-policy">

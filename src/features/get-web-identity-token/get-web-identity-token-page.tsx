@@ -2,7 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { signingAlgorithms } from '../../lib/sts/schemas/get-web-identity-token-schema.ts';
 import { Field } from '../../components/field.tsx';
 import { TagsField } from '../../components/form/tags-field.tsx';
-import { TextField } from '../../components/form/text-field.tsx';
+import { DurationField } from '../../components/form/common-fields.tsx';
 import { useFieldErrors } from '../../components/form/use-field-errors.ts';
 import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
 import { AudienceField } from './audience-field.tsx';
@@ -37,13 +37,7 @@ function Fields() {
     <>
       <AudienceField />
       <SigningAlgorithmField />
-      <TextField
-        name="DurationSeconds"
-        label="Duration (seconds)"
-        numeric
-        placeholder="300"
-        hint="60 to 3,600. Default 300 (5 minutes)."
-      />
+      <DurationField operation="GetWebIdentityToken" hint="60 to 3,600. Default 300 (5 minutes)." />
       <TagsField />
     </>
   );
