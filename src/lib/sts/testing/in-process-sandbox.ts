@@ -21,21 +21,21 @@ export interface InProcessSandbox {
   close(): Promise<void>;
 }
 
-interface FixtureModule {
-  startTestSandbox(): Promise<InProcessSandbox>;
+interface ServerModule {
+  startSandbox(options: { port: number; consoleOrigins: string[] }): Promise<InProcessSandbox>;
 }
 
 interface IdTokenModule {
   mintIdToken(options: { issuer: string; sub: string; ttlSeconds?: number }): Promise<string>;
 }
 
-const fixturePath = '../../../../sandbox/test/sandbox-fixture.ts';
+const serverPath = '../../../../sandbox/src/server.ts';
 const idTokenPath = '../../../../sandbox/src/identity/id-token.ts';
 
 /** Starts a sandbox on a free loopback port. */
 export async function startInProcessSandbox(): Promise<InProcessSandbox> {
-  const fixture = (await import(/* @vite-ignore */ fixturePath)) as FixtureModule;
-  return fixture.startTestSandbox();
+  const server = (await import(/* @vite-ignore */ serverPath)) as ServerModule;
+  return server.startSandbox({ port: 0, consoleOrigins: ['http://127.0.0.1:5173'] });
 }
 
 /** A web identity token the sandbox's OpenID provider signed (negative ttl: already expired). */
@@ -87,6 +87,11 @@ export async function setSandboxFault(
 /** Zeroes the request counters and returns what they were. */
 export async function takeSandboxStats(sandbox: InProcessSandbox): Promise<SandboxStats> {
   const before = (await (await fetch(`${sandbox.url}/__sandbox/stats`)).json()) as SandboxStats;
-  await fetch(`${sandbox.url}/__sandbox/stats/reset`, { method: 'POST' });
+  const reset = await fetch(`${sandbox.url}/__sandbox/stats/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  if (!reset.ok) throw new Error(`resetting stats: HTTP ${String(reset.status)}`);
   return before;
 }
