@@ -1,12 +1,15 @@
-/** The outcome of a pure function on untrusted input: a value, or an error a person can read. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * The one outcome type of the code base: a value, or an error (by default words a person can
+ * read). Pure functions over untrusted input return it instead of throwing.
+ */
+export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 
 /** Wraps a value as a successful Result. */
-export function ok<T>(value: T): Result<T> {
+export function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
 
-/** Wraps a human-readable message as a failed Result. */
-export function err<T = never>(error: string): Result<T> {
+/** Wraps an error as a failed Result. */
+export function err<E = string>(error: E): { ok: false; error: E } {
   return { ok: false, error };
 }

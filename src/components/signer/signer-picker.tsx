@@ -91,7 +91,7 @@ export function SignerPicker({ operation }: { operation?: string }) {
         )}{' '}
         →{' '}
         <code>
-          {resolved === undefined ? 'resolving…' : resolved.ok ? resolved.url : 'no endpoint'}
+          {resolved === undefined ? 'resolving…' : resolved.ok ? resolved.value.url : 'no endpoint'}
         </code>
       </p>
     </section>

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** The four-character prefixes of IAM unique IDs, as the IAM User Guide documents them. */
 export const UNIQUE_ID_PREFIXES = {
