@@ -12,7 +12,10 @@ describe('Result', () => {
   });
 
   it('takes any error type', () => {
-    const failed: Result<number, { field: string }> = err({ field: 'name' });
+    const check = (name: string): Result<string, { field: string }> =>
+      name === '' ? err({ field: 'name' }) : ok(name);
+    const failed = check('');
     expect(failed.ok ? undefined : failed.error.field).toBe('name');
+    expect(check('Ada')).toEqual({ ok: true, value: 'Ada' });
   });
 });
