@@ -5,6 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import playwright from 'eslint-plugin-playwright';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /** The SDK loads as its own chunk (loadStsSdk): nothing may import it statically but its chunk. */
 const sdkChunk = {
@@ -17,6 +19,88 @@ const sdkPackages = {
   allowTypeImports: true,
   message: 'Only the SDK chunk in src/lib/sts (sts-sdk.ts and what it imports) uses the SDK.',
 };
+
+/** The SDK chunk itself and tests may import the SDK; they still keep to their layer. */
+const sdkExempt = [
+  'src/lib/sts/sts-sdk.ts',
+  'src/lib/sts/resolve-endpoint.ts',
+  'src/lib/sts/create-sts-client.ts',
+  'src/**/*.test.{ts,tsx}',
+];
+
+/** Modules in a layer may not import the layers above it. */
+function upward(layers, message) {
+  return { group: layers.map((layer) => `**/${layer}/**`), message };
+}
+
+/** The direction of src/: app → features → (components, state) → lib; components may use state. */
+const layers = [
+  { folder: 'app', patterns: [] },
+  {
+    folder: 'features',
+    patterns: [
+      upward(['app'], 'Features do not import the app.'),
+      {
+        regex: '^\\.\\./(?!\\.\\.)[^/]+/|/features/',
+        message: 'Features do not import each other: app composes them.',
+      },
+    ],
+  },
+  {
+    folder: 'components',
+    patterns: [upward(['features', 'app'], 'Components do not import features or app.')],
+  },
+  {
+    folder: 'state',
+    patterns: [
+      upward(
+        ['components', 'features', 'app'],
+        'State imports only lib: no components, features or app.',
+      ),
+    ],
+  },
+  {
+    folder: 'lib',
+    patterns: [
+      upward(
+        ['state', 'components', 'features', 'app'],
+        'lib is the bottom layer: it imports no state, components, features or app.',
+      ),
+      {
+        group: [
+          'react',
+          'react/*',
+          'react-dom',
+          'react-dom/*',
+          'react-hook-form',
+          '@hookform/*',
+          '@tanstack/*',
+        ],
+        message:
+          'No React in lib: lib is plain TypeScript; hooks live in state/, views in components/.',
+      },
+      { group: ['**/*.tsx'], message: 'No React in lib: lib does not import .tsx modules.' },
+    ],
+  },
+];
+
+/** One no-restricted-imports block per layer, and one without the SDK patterns for sdkExempt. */
+function layerRules() {
+  return layers.flatMap(({ folder, patterns }) => {
+    const files = [`src/${folder}/**/*.{ts,tsx}`];
+    const exempt = sdkExempt.filter(
+      (glob) => glob.startsWith('src/**') || glob.startsWith(`src/${folder}/`),
+    );
+    const rule = (all) => ({ 'no-restricted-imports': ['error', { patterns: all }] });
+    return [
+      { files, rules: rule([...patterns, sdkPackages, sdkChunk]) },
+      {
+        files: exempt.map((glob) => glob.replace('src/**/', `src/${folder}/**/`)),
+        rules: patterns.length > 0 ? rule(patterns) : { 'no-restricted-imports': 'off' },
+      },
+    ];
+  });
+}
 
 /**
  * The sandbox's layers, lowest first (sandbox/README.md): a module imports its own layer or lower
@@ -145,14 +229,9 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [sdkPackages, sdkChunk],
-        },
-      ],
     },
   },
+  ...layerRules(),
   {
     // An operation's page module exports its definition for the generic page (`page`), with the
     // fields it renders: editing one reloads the page instead of hot-swapping it.
@@ -160,55 +239,17 @@ export default tseslint.config(
     rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
-    files: ['src/lib/sts/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [sdkPackages, sdkChunk] }] },
-  },
-  {
-    files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    ignores: ['src/lib/sts/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/**', '**/app/**'],
-              message: 'lib and components do not import features or app.',
-            },
-            sdkPackages,
-            sdkChunk,
-          ],
-        },
-      ],
+    // Value and dynamic-import cycles; import-x skips `import type` edges, so `npm run lint` also
+    // runs scripts/check-cycles.ts, which counts those too.
+    files: ['src/**/*.{ts,tsx}', 'sandbox/**/*.ts', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these, import-x reads only .js files and sees no edges between .ts modules.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
     },
-  },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/app/**'], message: 'Features do not import the app.' },
-            {
-              regex: '^\\.\\./(?!\\.\\.)[^/]+/|/features/',
-              message: 'Features do not import each other: app composes them.',
-            },
-            sdkPackages,
-            sdkChunk,
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: [
-      'src/lib/sts/sts-sdk.ts',
-      'src/lib/sts/resolve-endpoint.ts',
-      'src/lib/sts/create-sts-client.ts',
-      'src/**/*.test.{ts,tsx}',
-    ],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['sandbox/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts'],

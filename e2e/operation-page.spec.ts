@@ -60,10 +60,13 @@ test('a token pasted with "Bearer " is cleaned before it is decoded', async ({ p
 
 test('an ARN with a missing colon is stopped at the field, before anything is sent', async ({
   page,
+  guard,
 }) => {
+  const token = await sandboxCli(['token', '--sub', 'alice']);
+  guard.secret(token);
   const app = new ConsolePage(page);
   await app.open();
-  await app.field('Web identity token').fill('x');
+  await app.field('Web identity token').fill(token);
   await app.field('Role ARN').fill('arn:aws:iam:111122223333:role/WebIdentityDemo');
   await app.field('Role session name').fill('alice');
   await app.button('Assume role').click();

@@ -24,7 +24,7 @@ describe('the CSP allows every STS endpoint the SDK can resolve', () => {
             });
             if (!r.ok) continue;
             it(`${region} fips=${useFips} dualstack=${useDualStack} global=${useGlobalEndpoint}`, () => {
-              expect(origins.has(new URL(r.url).origin)).toBe(true);
+              expect(origins.has(new URL(r.value.url).origin)).toBe(true);
             });
           }
         }

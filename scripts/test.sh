@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-system-deps.sh
 npm run typecheck
 npm run lint
+npm run knip
 npm run format:check
 npm run test:unit
 npm run test:e2e

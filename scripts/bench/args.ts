@@ -1,3 +1,5 @@
+import { err, ok, type Result } from '../../src/lib/result.ts';
+
 /** Command-line options of `npm run bench`. */
 export interface BenchOptions {
   /** Print one JSON object on stdout instead of the table. */
@@ -11,8 +13,6 @@ export interface BenchOptions {
   /** Skip Lighthouse (its scores are then null and its budgets unmeasured). */
   lighthouse: boolean;
 }
-
-export type ParseResult = { ok: true; value: BenchOptions } | { ok: false; error: string };
 
 export const DEFAULT_OPTIONS: BenchOptions = {
   json: false,
@@ -44,7 +44,7 @@ const NUMERIC_FLAGS: Record<string, NumericKey> = {
 };
 
 /** Pure: parses the arguments after `npm run bench --`. Accepts `--flag N` and `--flag=N`. */
-export function parseBenchArgs(argv: readonly string[]): ParseResult {
+export function parseBenchArgs(argv: readonly string[]): Result<BenchOptions> {
   const options: BenchOptions = { ...DEFAULT_OPTIONS };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
@@ -53,16 +53,16 @@ export function parseBenchArgs(argv: readonly string[]): ParseResult {
     else if (arg === '--no-lighthouse') options.lighthouse = false;
     else if (Object.hasOwn(NUMERIC_FLAGS, flag)) {
       const key = NUMERIC_FLAGS[flag];
-      if (key === undefined) return { ok: false, error: `unknown option ${flag}` };
+      if (key === undefined) return err(`unknown option ${flag}`);
       const raw = inline ?? argv[i + 1];
       if (inline === undefined) i += 1;
       const value = Number(raw);
       const { min, max } = LIMITS[key];
       if (raw === undefined || !Number.isInteger(value) || value < min || value > max) {
-        return { ok: false, error: `${flag} needs a whole number from ${min} to ${max}` };
+        return err(`${flag} needs a whole number from ${min} to ${max}`);
       }
       options[key] = value;
-    } else return { ok: false, error: `unknown option ${arg}` };
+    } else return err(`unknown option ${arg}`);
   }
-  return { ok: true, value: options };
+  return ok(options);
 }

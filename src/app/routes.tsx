@@ -24,7 +24,7 @@ const pageModules = import.meta.glob<PageModule>([
 ]);
 
 /** Where the page module of an operation lives. */
-export function pageModulePath(slug: string): string {
+function pageModulePath(slug: string): string {
   return `../features/${slug}/${slug}-page.tsx`;
 }
 
@@ -62,6 +62,3 @@ export function renderPage(operation: AnyOperationDefinition): ReactNode {
   const Page = pageOf(operation);
   return <Page />;
 }
-
-/** The page modules that exist (for the test that every operation has one). */
-export const pageModulePaths: readonly string[] = Object.keys(pageModules);

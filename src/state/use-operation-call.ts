@@ -46,7 +46,7 @@ export function useOperationCall<N extends OperationName>(name: N) {
       controller.current = new AbortController();
       try {
         const resolved = await endpointFor(endpoint);
-        endpointUrl = resolved.ok ? resolved.url : '';
+        endpointUrl = resolved.ok ? resolved.value.url : '';
         const result = await runOperation(name, input, {
           endpoint,
           credentials: signer?.credentials,

@@ -1,7 +1,7 @@
 // Fetches an issuer's OpenID discovery document and its JWKS over real HTTP, the way STS does for
 // AssumeRoleWithWebIdentity, and caches the key set per process for a short time.
 import type { JSONWebKeySet } from 'jose';
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../lib/result.ts';
 
 const cacheTtlMs = 60_000;
 const fetchTimeoutMs = 5_000;

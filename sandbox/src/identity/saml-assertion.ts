@@ -9,7 +9,8 @@ import {
   sessionDurationAttributeName,
 } from './saml-constants.ts';
 import { childElement, childElements, descendants, samlAssertionNs, textOf } from './saml-xml.ts';
-import { ok, reject, type Result, type StsRejection } from './result.ts';
+import { ok, type Result } from '../lib/result.ts';
+import { reject, type StsRejection } from './sts-rejection.ts';
 
 export interface SamlRolePair {
   roleArn: string;

@@ -25,7 +25,8 @@ import {
 } from './saml-constants.ts';
 import { verifyAssertionSignature, type RegisteredSamlProvider } from './saml-signature.ts';
 import { escapeXml, parseXmlStrict, samlAssertionNs, samlProtocolNs } from './saml-xml.ts';
-import { ok, reject, type Result, type StsRejection } from './result.ts';
+import { ok, type Result } from '../lib/result.ts';
+import { reject, type StsRejection } from './sts-rejection.ts';
 
 export interface MintSamlResponseOptions {
   /** Defaults to "urn:sts-console:sandbox-idp". */

@@ -13,7 +13,7 @@ import {
   samlProtocolNs,
   xmlDsigNs,
 } from './saml-xml.ts';
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../lib/result.ts';
 
 /** A SAML provider as IAM holds it: its ARN, its name, its signing certificate. */
 export interface RegisteredSamlProvider {

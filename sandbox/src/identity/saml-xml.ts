@@ -1,6 +1,6 @@
 // Strict XML parsing and small DOM helpers for SAML: no DTDs, no entities, errors stop parsing.
 import { DOMParser, onErrorStopParsing, type Document, type Element } from '@xmldom/xmldom';
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../lib/result.ts';
 
 export const samlProtocolNs = 'urn:oasis:names:tc:SAML:2.0:protocol';
 export const samlAssertionNs = 'urn:oasis:names:tc:SAML:2.0:assertion';

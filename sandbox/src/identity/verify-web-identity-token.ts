@@ -15,7 +15,8 @@
 import { compactVerify, createLocalJWKSet, decodeJwt, decodeProtectedHeader, errors } from 'jose';
 import type { JSONWebKeySet, JWTPayload } from 'jose';
 import { fetchIssuerKeys } from './oidc-key-fetcher.ts';
-import { ok, reject, type Result, type StsRejection } from './result.ts';
+import { ok, type Result } from '../lib/result.ts';
+import { reject, type StsRejection } from './sts-rejection.ts';
 
 /** What STS learned from a token it accepted. */
 export interface VerifiedWebIdentity {

@@ -1,16 +1,5 @@
-import type { FieldErrors } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { errorMessage, errorMessagesOf } from './form-errors.ts';
-
-describe('errorMessage', () => {
-  it('reads a nested field’s message', () => {
-    const errors: FieldErrors<{ PolicyArns: { arn: string }[] }> = {
-      PolicyArns: [{ arn: { type: 'custom', message: 'Not an ARN.' } }],
-    };
-    expect(errorMessage(errors, 'PolicyArns.0.arn')).toBe('Not an ARN.');
-    expect(errorMessage(errors, 'PolicyArns.1.arn')).toBeUndefined();
-  });
-});
+import { errorMessagesOf } from './form-errors.ts';
 
 describe('errorMessagesOf', () => {
   it('lists the field’s own message and every message under it, by full path', () => {

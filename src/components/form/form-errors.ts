@@ -1,13 +1,3 @@
-import { get, type FieldErrors } from 'react-hook-form';
-
-/** The message react-hook-form holds for a (nested) field, if any. */
-export function errorMessage(errors: FieldErrors, name: string): string | undefined {
-  const error: unknown = get(errors, name);
-  if (typeof error !== 'object' || error === null) return undefined;
-  const message = (error as { message?: unknown }).message;
-  return typeof message === 'string' ? message : undefined;
-}
-
 function collect(node: unknown, path: string, out: Record<string, string>): void {
   if (typeof node !== 'object' || node === null) return;
   const message = (node as { message?: unknown }).message;

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { wallet } from '../../state/wallet.ts';
 import { selectSigner } from '../../state/signer.ts';
-import { checkKeys } from '../../lib/wallet/check-keys.ts';
+import { checkKeys, type KeyProblem } from '../../lib/wallet/check-keys.ts';
 
 /** Type or paste access keys into the wallet (memory only) and sign with them. */
 export function AddKeysForm({ onDone }: { onDone: () => void }) {
   const id = useId();
   const [values, setValues] = useState({ accessKeyId: '', secretAccessKey: '', sessionToken: '' });
-  const [error, setError] = useState<{ field: string; error: string } | undefined>();
+  const [error, setError] = useState<KeyProblem | undefined>();
   const input = (field: keyof typeof values, label: string, secret: boolean) => (
     <div className="field">
       <label className="field__label" htmlFor={`${id}-${field}`}>
@@ -28,7 +28,7 @@ export function AddKeysForm({ onDone }: { onDone: () => void }) {
       />
       {error?.field === field ? (
         <p id={`${id}-error`} className="field__error">
-          {error.error}
+          {error.message}
         </p>
       ) : null}
     </div>
@@ -45,8 +45,8 @@ export function AddKeysForm({ onDone }: { onDone: () => void }) {
           onClick={() => {
             const checked = checkKeys(values);
             if (!checked.ok) {
-              setError(checked);
-              document.getElementById(`${id}-${checked.field}`)?.focus();
+              setError(checked.error);
+              document.getElementById(`${id}-${checked.error.field}`)?.focus();
               return;
             }
             const accessKeyId = values.accessKeyId.trim();

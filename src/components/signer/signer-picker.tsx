@@ -120,7 +120,7 @@ export function SignerPicker({ operation, block }: SignerPickerProps) {
         )}{' '}
         →{' '}
         <code>
-          {resolved === undefined ? 'resolving…' : resolved.ok ? resolved.url : 'no endpoint'}
+          {resolved === undefined ? 'resolving…' : resolved.ok ? resolved.value.url : 'no endpoint'}
         </code>
       </p>
     </section>

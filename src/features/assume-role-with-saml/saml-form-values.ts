@@ -1,6 +1,6 @@
 import { decodeSamlResponse, type SamlRolePair } from '../../lib/decoders/saml.ts';
 import { normalizeSamlInput } from '../../lib/decoders/saml-input.ts';
-import { err, ok, type Result } from '../../lib/decoders/result.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
 import { assumeRoleWithSamlSchema } from '../../lib/sts/schemas/assume-role-with-saml-schema.ts';
 import { whenObject } from '../../lib/sts/schemas/cross-field.ts';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { DecodedSamlResponse } from '../../lib/decoders/saml.ts';
-import type { Result } from '../../lib/decoders/result.ts';
+import type { Result } from '../../lib/result.ts';
 import { Field } from '../../components/field.tsx';
 import { emptyToUndefined } from '../../components/form/form-values.ts';
 import { useFieldErrors } from '../../components/form/use-field-errors.ts';

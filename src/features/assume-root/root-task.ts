@@ -21,7 +21,7 @@ export function globalEndpointBlock(
   let host: string | undefined;
   if (resolved?.ok) {
     try {
-      host = new URL(resolved.url).hostname.toLowerCase();
+      host = new URL(resolved.value.url).hostname.toLowerCase();
     } catch {
       host = undefined;
     }

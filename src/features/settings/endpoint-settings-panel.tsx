@@ -208,8 +208,8 @@ export function EndpointSettingsPanel() {
           <span>Resolving the endpoint with the SDK’s rules…</span>
         ) : resolved.ok ? (
           <>
-            Calls go to <code data-testid="resolved-endpoint">{resolved.url}</code>, signed for{' '}
-            <code>{resolved.signingRegion}</code>
+            Calls go to <code data-testid="resolved-endpoint">{resolved.value.url}</code>, signed
+            for <code>{resolved.value.signingRegion}</code>
           </>
         ) : (
           <span className="field__error">{resolved.error}</span>

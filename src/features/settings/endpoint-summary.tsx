@@ -17,7 +17,7 @@ export function EndpointSummary() {
         {resolved === undefined
           ? 'an endpoint the SDK is still resolving'
           : resolved.ok
-            ? resolved.url
+            ? resolved.value.url
             : 'an endpoint that cannot be resolved'}
       </span>
     </span>

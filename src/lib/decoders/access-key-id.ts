@@ -1,4 +1,4 @@
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** The four-character prefixes of IAM unique IDs, as the IAM User Guide documents them. */
 export const UNIQUE_ID_PREFIXES = {
@@ -78,7 +78,10 @@ export function decodeAccessKeyId(id: string): Result<DecodedAccessKeyId> {
   return ok({ prefix, kind, account: account.toString().padStart(12, '0') });
 }
 
-/** Builds an ID in the current layout for an account (for tests and fixtures); randomBytes fill the rest. */
+/**
+ * Builds an ID in the current layout for an account; randomBytes fill the rest.
+ * @internal For tests and fixtures only (knip's production check ignores it).
+ */
 export function encodeAccessKeyId(
   prefix: UniqueIdPrefix,
   account: string,

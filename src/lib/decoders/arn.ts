@@ -1,4 +1,4 @@
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** The five fixed fields of an ARN plus its resource part. */
 export interface ParsedArn {

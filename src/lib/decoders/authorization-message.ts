@@ -1,4 +1,4 @@
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** STS accepts encoded messages up to this many characters (model: encodedMessageType). */
 export const ENCODED_MESSAGE_MAX_LENGTH = 10_240;

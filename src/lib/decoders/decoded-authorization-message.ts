@@ -6,7 +6,7 @@ import {
   parseJsonObject,
   type JsonObject,
 } from './json-object.ts';
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** A decoded message's JSON is refused above this size (real ones are a few kilobytes). */
 export const DECODED_MESSAGE_MAX_LENGTH = 262_144;

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** A JSON object as parsed from untrusted text; read it only through the helpers below. */
 export type JsonObject = Readonly<Record<string, unknown>>;

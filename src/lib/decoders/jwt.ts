@@ -1,6 +1,6 @@
 import { decodeBase64, decodeUtf8 } from './base64.ts';
 import { ownField, parseJsonObject, type JsonObject } from './json-object.ts';
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** STS accepts web identity tokens up to this many characters (model: clientTokenType). */
 export const JWT_MAX_LENGTH = 20_000;

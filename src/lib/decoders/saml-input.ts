@@ -1,5 +1,5 @@
 import { decodeBase64, decodeUtf8, encodeBase64, encodeUtf8 } from './base64.ts';
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** STS accepts SAMLAssertion values (base64) up to this many characters (model: SAMLAssertionType). */
 export const SAML_ASSERTION_MAX_LENGTH = 100_000;

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from './result.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** The part of a DOM node the SAML decoder reads (browser DOM, happy-dom and @xmldom/xmldom all fit). */
 export interface XmlNodeLike {

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../decoders/result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
 import {
   capitalize,

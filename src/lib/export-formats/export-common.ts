@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../decoders/result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
 
 /** Environment variable names as the AWS CLI, the SDKs and aws-vault read them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../decoders/result.ts';
+import type { Result } from '../result.ts';
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
 import { toBashExports } from './bash.ts';
 import { toCmdExports } from './cmd.ts';

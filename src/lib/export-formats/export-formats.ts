@@ -1,4 +1,4 @@
-import type { Result } from '../decoders/result.ts';
+import type { Result } from '../result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
 import { toBashExports } from './bash.ts';
 import { toCmdExports } from './cmd.ts';

@@ -1,4 +1,4 @@
-import { ok, type Result } from '../decoders/result.ts';
+import { ok, type Result } from '../result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
 import { checkTerminalValue, envPlan, renderEntries } from './export-common.ts';
 

@@ -1,7 +1,7 @@
 import { decodeAccessKeyId } from '../decoders/access-key-id.ts';
 import { findEncodedAuthorizationMessage } from '../decoders/authorization-message.ts';
 import { decodeJwt } from '../decoders/jwt.ts';
-import type { Result } from '../decoders/result.ts';
+import type { Result } from '../result.ts';
 import { decodeSamlResponse, type DecodedSamlResponse } from '../decoders/saml.ts';
 import { normalizeSamlInput } from '../decoders/saml-input.ts';
 import type { DOMParserLike } from '../decoders/saml-xml.ts';

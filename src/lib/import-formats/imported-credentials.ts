@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../decoders/result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
 
 /** Credentials read from a paste, with where they came from. */

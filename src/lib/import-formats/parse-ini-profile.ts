@@ -1,4 +1,4 @@
-import { err, type Result } from '../decoders/result.ts';
+import { err, type Result } from '../result.ts';
 import { checkImportSize, finishImport, type ImportedCredentials } from './imported-credentials.ts';
 
 /** Reads a profile from ~/.aws/credentials (or config) text: the named one, or the first with keys. */

@@ -5,7 +5,7 @@ import {
   ownField,
   type JsonObject,
 } from '../decoders/json-object.ts';
-import { err, type Result } from '../decoders/result.ts';
+import { err, type Result } from '../result.ts';
 import { checkImportSize, finishImport, type ImportedCredentials } from './imported-credentials.ts';
 
 /** Reads `aws sts … --output json` output, credential_process JSON, or a bare {AccessKeyId, …} object. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../decoders/result.ts';
+import type { Result } from '../result.ts';
 import { toBashExports } from '../export-formats/bash.ts';
 import { toCmdExports } from '../export-formats/cmd.ts';
 import { toCredentialProcessJson } from '../export-formats/credential-process.ts';

@@ -1,6 +1,8 @@
 // What the redirect round trip must survive: only what PKCE and the state/nonce checks need, and
 // which provider was asked. Kept in sessionStorage (this tab only) and removed as it is read.
 
+import { err, ok, type Result } from '../result.ts';
+
 /** sessionStorage key of the sign-in in flight. */
 export const PENDING_SIGN_IN_KEY = 'sts-console.oidc.pending.v1';
 
@@ -19,8 +21,7 @@ export interface PendingSignIn {
 
 export type PendingStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export type TakenPending =
-  { ok: true; value: PendingSignIn } | { ok: false; error: 'none' | 'unreadable' | 'stale' };
+export type TakenPending = Result<PendingSignIn, 'none' | 'unreadable' | 'stale'>;
 
 const B64URL = /^[\w-]{22,128}$/;
 
@@ -62,20 +63,20 @@ export function takePendingSignIn(storage: PendingStorage, now: number): TakenPe
     raw = storage.getItem(PENDING_SIGN_IN_KEY);
     storage.removeItem(PENDING_SIGN_IN_KEY);
   } catch {
-    return { ok: false, error: 'unreadable' };
+    return err('unreadable');
   }
-  if (raw === null) return { ok: false, error: 'none' };
+  if (raw === null) return err('none');
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return { ok: false, error: 'unreadable' };
+    return err('unreadable');
   }
-  if (!isPending(value)) return { ok: false, error: 'unreadable' };
+  if (!isPending(value)) return err('unreadable');
   if (now - value.startedAt > PENDING_SIGN_IN_MAX_AGE_MS || value.startedAt > now + 60_000) {
-    return { ok: false, error: 'stale' };
+    return err('stale');
   }
-  return { ok: true, value };
+  return ok(value);
 }
 
 /** Forgets any sign-in in flight (abandoned, or finished). */

@@ -74,24 +74,6 @@ export const schemaMatchesProviderType: Same<
   OidcProvider
 > = true;
 
-/** Every saved provider, unique by name (case-insensitive). */
-export const oidcSettingsSchema = z
-  .object({ providers: z.array(oidcProviderSchema).max(20) })
-  .superRefine((settings, ctx) => {
-    const seen = new Set<string>();
-    settings.providers.forEach((provider, index) => {
-      const key = provider.name.toLowerCase();
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['providers', index, 'name'],
-          message: `There is already a provider named "${provider.name}".`,
-        });
-      }
-      seen.add(key);
-    });
-  });
-
 /** Pure: what storage held, keeping each provider that still validates (others are dropped). */
 export function parseOidcSettings(raw: unknown): OidcSettings | undefined {
   if (typeof raw !== 'object' || raw === null || !('providers' in raw)) return undefined;

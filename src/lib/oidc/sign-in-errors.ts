@@ -17,8 +17,6 @@ export type SignInError =
   | { kind: 'unsupported'; detail: string }
   | { kind: 'storage-unavailable' };
 
-export type SignInResult<T> = { ok: true; value: T } | { ok: false; error: SignInError };
-
 const PROVIDER_ERRORS: Record<string, string> = {
   access_denied: 'You (or the provider) declined the sign-in, so no token was issued.',
   login_required: 'The provider needs you to sign in again.',

@@ -3,7 +3,8 @@
 import * as oauth from 'oauth4webapi';
 import type { PendingSignIn } from './pending-sign-in.ts';
 import { isLoopbackHttp, type OidcProvider } from './provider-settings.ts';
-import type { SignInError, SignInResult } from './sign-in-errors.ts';
+import { err, ok, type Result } from '../result.ts';
+import type { SignInError } from './sign-in-errors.ts';
 
 /** What a completed sign-in hands to the web-identity form (kept in memory only). */
 export interface SignedIn {
@@ -43,14 +44,14 @@ function message(error: unknown): string {
 async function discover(
   provider: OidcProvider,
   opts: FlowOptions,
-): Promise<SignInResult<oauth.AuthorizationServer>> {
+): Promise<Result<oauth.AuthorizationServer, SignInError>> {
   const issuer = new URL(provider.issuer);
   let response: Response;
   try {
     response = await oauth.discoveryRequest(issuer, requestOptions(provider, opts));
   } catch (error) {
     const unreachable = error instanceof TypeError || isAbort(error);
-    return fail({
+    return err({
       kind: 'discovery-failed',
       issuer: provider.issuer,
       unreachable,
@@ -58,9 +59,9 @@ async function discover(
     });
   }
   try {
-    return { ok: true, value: await oauth.processDiscoveryResponse(issuer, response) };
+    return ok(await oauth.processDiscoveryResponse(issuer, response));
   } catch (error) {
-    return fail({
+    return err({
       kind: 'discovery-failed',
       issuer: provider.issuer,
       unreachable: false,
@@ -75,29 +76,25 @@ function isAbort(error: unknown): boolean {
   );
 }
 
-function fail<T>(error: SignInError): SignInResult<T> {
-  return { ok: false, error };
-}
-
 /** Builds the authorization request; the caller saves `pending` and navigates to `url`. */
 export async function beginSignIn(
   provider: OidcProvider,
   redirectUri: string,
   opts: FlowOptions = {},
   now: number = Date.now(),
-): Promise<SignInResult<{ url: URL; pending: PendingSignIn }>> {
+): Promise<Result<{ url: URL; pending: PendingSignIn }, SignInError>> {
   const discovered = await discover(provider, opts);
   if (!discovered.ok) return discovered;
   const as = discovered.value;
   if (!as.authorization_endpoint) {
-    return fail({
+    return err({
       kind: 'unsupported',
       detail: 'its configuration names no authorization endpoint',
     });
   }
   const methods = as.code_challenge_methods_supported;
   if (Array.isArray(methods) && !methods.includes('S256')) {
-    return fail({ kind: 'unsupported', detail: 'it does not support PKCE with S256' });
+    return err({ kind: 'unsupported', detail: 'it does not support PKCE with S256' });
   }
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
@@ -112,31 +109,28 @@ export async function beginSignIn(
   url.searchParams.set('state', state);
   url.searchParams.set('nonce', nonce);
   if (provider.audience) url.searchParams.set(provider.audienceParameter, provider.audience);
-  return {
-    ok: true,
-    value: {
-      url,
-      pending: { provider: provider.name, codeVerifier, state, nonce, startedAt: now },
-    },
-  };
+  return ok({
+    url,
+    pending: { provider: provider.name, codeVerifier, state, nonce, startedAt: now },
+  });
 }
 
 /** Pure: the checks that need no network — state first, then the provider's error, then the code. */
 export function checkCallback(
   params: URLSearchParams,
   pending: PendingSignIn,
-): SignInResult<URLSearchParams> {
-  if (params.get('state') !== pending.state) return fail({ kind: 'state-mismatch' });
+): Result<URLSearchParams, SignInError> {
+  if (params.get('state') !== pending.state) return err({ kind: 'state-mismatch' });
   const error = params.get('error');
   if (error !== null) {
-    return fail({
+    return err({
       kind: 'provider-error',
       error,
       description: params.get('error_description') ?? undefined,
     });
   }
-  if (!params.get('code')) return fail({ kind: 'missing-code' });
-  return { ok: true, value: params };
+  if (!params.get('code')) return err({ kind: 'missing-code' });
+  return ok(params);
 }
 
 function classifyTokenError(error: unknown): SignInError {
@@ -162,7 +156,7 @@ export async function completeSignIn(
   callback: URLSearchParams,
   redirectUri: string,
   opts: FlowOptions = {},
-): Promise<SignInResult<SignedIn>> {
+): Promise<Result<SignedIn, SignInError>> {
   const checked = checkCallback(callback, pending);
   if (!checked.ok) return checked;
   const discovered = await discover(provider, opts);
@@ -174,7 +168,7 @@ export async function completeSignIn(
   try {
     params = oauth.validateAuthResponse(as, client, checked.value, pending.state);
   } catch (error) {
-    return fail({ kind: 'issuer-mismatch', detail: message(error) });
+    return err({ kind: 'issuer-mismatch', detail: message(error) });
   }
   let response: Response;
   try {
@@ -189,9 +183,9 @@ export async function completeSignIn(
     );
   } catch (error) {
     if (error instanceof TypeError || isAbort(error)) {
-      return fail({ kind: 'token-endpoint-unreachable', endpoint: as.token_endpoint ?? '(none)' });
+      return err({ kind: 'token-endpoint-unreachable', endpoint: as.token_endpoint ?? '(none)' });
     }
-    return fail({ kind: 'unsupported', detail: message(error) });
+    return err({ kind: 'unsupported', detail: message(error) });
   }
   let tokens: oauth.TokenEndpointResponse;
   try {
@@ -200,18 +194,15 @@ export async function completeSignIn(
       requireIdToken: true,
     });
   } catch (error) {
-    return fail(classifyTokenError(error));
+    return err(classifyTokenError(error));
   }
   try {
     await oauth.validateApplicationLevelSignature(as, response, options);
   } catch (error) {
-    return fail({ kind: 'signature-invalid', detail: message(error) });
+    return err({ kind: 'signature-invalid', detail: message(error) });
   }
   const claims = oauth.getValidatedIdTokenClaims(tokens);
   const idToken = tokens.id_token;
-  if (!claims || !idToken) return fail({ kind: 'id-token-invalid', detail: 'no ID token' });
-  return {
-    ok: true,
-    value: { provider: provider.name, idToken, claims, accessToken: tokens.access_token },
-  };
+  if (!claims || !idToken) return err({ kind: 'id-token-invalid', detail: 'no ID token' });
+  return ok({ provider: provider.name, idToken, claims, accessToken: tokens.access_token });
 }

@@ -1,6 +1,6 @@
-import type { EndpointSettings } from '../sts/endpoint-settings.ts';
+import { err, ok, type Result } from '../result.ts';
+import { checkCustomEndpointUrl, type EndpointSettings } from '../sts/endpoint-settings.ts';
 import { operationByName } from '../sts/operations.ts';
-import { checkCustomEndpointUrl } from '../sts/endpoint-settings.ts';
 
 /** Non-secret members a share link may prefill for this operation (the registry's list). */
 export function shareableMembers(operation: string): readonly string[] {
@@ -24,43 +24,39 @@ export interface SharedState {
   endpoint?: 'sandbox' | 'aws' | { url: string } | undefined;
 }
 
-export type ShareLinkResult = { ok: true; value: SharedState } | { ok: false; error: string };
-
 /** Pure: reads a share link's parameters; refuses any that could carry a secret. */
-export function parseShareLink(operation: string, params: URLSearchParams): ShareLinkResult {
+export function parseShareLink(operation: string, params: URLSearchParams): Result<SharedState> {
   const allowed = shareableMembers(operation);
   const values: Record<string, string | number> = {};
   const state: SharedState = { values };
   for (const [key, raw] of params) {
     if (SECRET_LOOKING.some((p) => p.test(raw))) {
-      return {
-        ok: false,
-        error: `This link carries what looks like a secret in “${key}”. Links never carry secrets: nothing was filled in. Ask for a link without it.`,
-      };
+      return err(
+        `This link carries what looks like a secret in “${key}”. Links never carry secrets: nothing was filled in. Ask for a link without it.`,
+      );
     }
     if (SETTINGS.has(key)) continue;
     if (!allowed.includes(key)) {
-      return {
-        ok: false,
-        error: `This link tries to fill “${key}”, which a share link may not carry (only ${allowed.length ? allowed.join(', ') : 'no fields'} for ${operation}). Nothing was filled in.`,
-      };
+      return err(
+        `This link tries to fill “${key}”, which a share link may not carry (only ${allowed.length ? allowed.join(', ') : 'no fields'} for ${operation}). Nothing was filled in.`,
+      );
     }
-    if (raw.length > 2048) return { ok: false, error: `“${key}” in this link is too long.` };
+    if (raw.length > 2048) return err(`“${key}” in this link is too long.`);
     values[key] = NUMERIC.has(key) && /^\d{1,6}$/.test(raw) ? Number(raw) : raw;
   }
   const region = params.get('region');
   if (region !== null) {
-    if (!REGION.test(region)) return { ok: false, error: `“${region}” is not a region name.` };
+    if (!REGION.test(region)) return err(`“${region}” is not a region name.`);
     state.region = region;
   }
   const endpoint = params.get('endpoint');
   if (endpoint === 'sandbox' || endpoint === 'aws') state.endpoint = endpoint;
   else if (endpoint !== null) {
     const url = checkCustomEndpointUrl(endpoint);
-    if (!url.ok) return { ok: false, error: `The link’s endpoint: ${url.error}` };
+    if (!url.ok) return err(`The link’s endpoint: ${url.error}`);
     state.endpoint = { url: url.value };
   }
-  return { ok: true, value: state };
+  return ok(state);
 }
 
 /** Pure: a link that opens an operation with its non-secret fields prefilled. */

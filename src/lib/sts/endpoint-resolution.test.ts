@@ -20,7 +20,10 @@ describe('endpoint resolution without waiting for the SDK', () => {
         url: 'https://sts.example.test',
         region: 'eu-west-1',
       }),
-    ).toEqual({ ok: true, url: 'https://sts.example.test', signingRegion: 'eu-west-1' });
+    ).toEqual({
+      ok: true,
+      value: { url: 'https://sts.example.test', signingRegion: 'eu-west-1' },
+    });
   });
 
   it('waits for the SDK’s rules for AWS, then answers as the SDK does, synchronously too', async () => {
@@ -30,8 +33,7 @@ describe('endpoint resolution without waiting for the SDK', () => {
     expect(resolved).toEqual(resolveEndpoint(aws));
     expect(resolved).toEqual({
       ok: true,
-      url: 'https://sts.eu-west-1.amazonaws.com',
-      signingRegion: 'eu-west-1',
+      value: { url: 'https://sts.eu-west-1.amazonaws.com', signingRegion: 'eu-west-1' },
     });
     expect(endpointIfResolvable(aws)).toEqual(resolved);
   });

@@ -1,4 +1,4 @@
-import type { ResolvedEndpoint } from './resolve-endpoint.ts';
+import { err, ok, type Result } from '../result.ts';
 
 /** Where STS calls go. Non-secret: persisted as a preference. */
 export type EndpointSettings =
@@ -14,6 +14,15 @@ export type EndpointSettings =
 
 export type EndpointKind = EndpointSettings['kind'];
 
+/** Where calls go: the URL, and the region they are signed for. */
+export interface Endpoint {
+  url: string;
+  signingRegion: string;
+}
+
+/** An endpoint, or why the SDK's endpoint rules cannot give one for the settings. */
+export type ResolvedEndpoint = Result<Endpoint>;
+
 /** The first settings a new user sees: the sandbox when the console is served beside it. */
 export function defaultEndpointSettings(sandboxUrl: string | undefined): EndpointSettings {
   if (sandboxUrl) return { kind: 'sandbox', url: sandboxUrl, region: 'us-east-1' };
@@ -27,36 +36,30 @@ export function defaultEndpointSettings(sandboxUrl: string | undefined): Endpoin
 }
 
 /** Checks a custom endpoint URL; the message says what is wrong in words. */
-export function checkCustomEndpointUrl(
-  raw: string,
-): { ok: true; value: string } | { ok: false; error: string } {
+export function checkCustomEndpointUrl(raw: string): Result<string> {
   const text = raw.trim();
-  if (text === '')
-    return { ok: false, error: 'Enter the endpoint URL, e.g. http://localhost:4566' };
+  if (text === '') return err('Enter the endpoint URL, e.g. http://localhost:4566');
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return {
-      ok: false,
-      error: `"${text}" is not a URL; it should look like https://sts.example.com`,
-    };
+    return err(`"${text}" is not a URL; it should look like https://sts.example.com`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: 'The endpoint must use http:// or https://' };
+    return err('The endpoint must use http:// or https://');
   }
   if (url.username || url.password) {
-    return { ok: false, error: 'Leave user name and password out of the endpoint URL' };
+    return err('Leave user name and password out of the endpoint URL');
   }
   if (url.search || url.hash) {
-    return { ok: false, error: 'The endpoint URL takes no query string or fragment' };
+    return err('The endpoint URL takes no query string or fragment');
   }
-  return { ok: true, value: url.href.replace(/\/$/, '') };
+  return ok(url.href.replace(/\/$/, ''));
 }
 
 /** Pure: where calls go for a sandbox or custom endpoint — its own URL, signed for its region. */
 export function directEndpoint(
   settings: Exclude<EndpointSettings, { kind: 'aws' }>,
 ): ResolvedEndpoint {
-  return { ok: true, url: settings.url, signingRegion: settings.region };
+  return ok({ url: settings.url, signingRegion: settings.region });
 }

@@ -44,10 +44,6 @@ interface IO<I, O> {
 export type OperationName = keyof OperationTypes;
 export type OperationInput<N extends OperationName> = OperationTypes[N]['input'];
 export type OperationOutput<N extends OperationName> = OperationTypes[N]['output'];
-/** The SDK input type of each operation, by name. */
-export type OperationInputs = { [N in OperationName]: OperationInput<N> };
-/** The SDK output type of each operation, by name. */
-export type OperationOutputs = { [N in OperationName]: OperationOutput<N> };
 
 /** A top-level input member of an operation, as the SDK spells it. */
 export type InputMember<N extends OperationName> = keyof OperationInput<N> & string;
@@ -322,9 +318,6 @@ export type AnyOperationDefinition = {
 
 /** Every operation, in navigation order. */
 export const operationList: readonly AnyOperationDefinition[] = Object.values(operations);
-
-/** Every operation name, in navigation order. */
-export const operationNames: readonly OperationName[] = operationList.map((op) => op.name);
 
 /** The operation whose slug this is, if any. */
 export function operationBySlug(slug: string): AnyOperationDefinition | undefined {

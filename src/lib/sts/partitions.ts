@@ -107,23 +107,3 @@ export const stsPartitions: readonly StsPartition[] = [
 export function partitionOfRegion(region: string): StsPartition | undefined {
   return stsPartitions.find((p) => p.regions.includes(region));
 }
-
-/** Regions that the global endpoint (sts.amazonaws.com) serves when "use global endpoint" is on. */
-export const legacyGlobalRegions: readonly string[] = [
-  'ap-northeast-1',
-  'ap-south-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'aws-global',
-  'ca-central-1',
-  'eu-central-1',
-  'eu-north-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'sa-east-1',
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-];

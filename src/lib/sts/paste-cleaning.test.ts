@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { modelMembers, modelOperationNames, modelRegex } from './schemas/testing/model-members.ts';
-import { cleanPastedValue, cleanedMembers } from './paste-cleaning.ts';
+import { cleanPastedValue } from './paste-cleaning.ts';
 
 describe('cleanPastedValue', () => {
   test.each([
@@ -77,7 +77,7 @@ describe('cleanPastedValue', () => {
     for (const operation of modelOperationNames) {
       for (const member of modelMembers(operation)) {
         const path = member.name;
-        if (!cleanedMembers.has(path) || formatOnly.has(path)) continue;
+        if (cleanPastedValue(path, ' x ') === undefined || formatOnly.has(path)) continue;
         const pattern = member.pattern;
         const arn = member.shape === 'arnType';
         const noSpace =

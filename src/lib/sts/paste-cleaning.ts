@@ -30,9 +30,6 @@ const CLEANED_MEMBERS = new Set([
   'WebIdentityToken',
 ]);
 
-/** The members cleaned on paste (for tests that hold them against the model). */
-export const cleanedMembers: ReadonlySet<string> = CLEANED_MEMBERS;
-
 const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
   ['"', '"'],
   ["'", "'"],

@@ -28,7 +28,10 @@ describe('resolveEndpoint agrees with the model’s endpoint tests', () => {
       useDualStack: t.params.UseDualStack === true,
       useGlobalEndpoint: t.params.UseGlobalEndpoint === true,
     });
-    expect(result).toMatchObject({ ok: true, url: t.expect.endpoint?.url.replace(/\/$/, '') });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { url: t.expect.endpoint?.url.replace(/\/$/, '') },
+    });
   });
 });
 
@@ -41,15 +44,17 @@ describe('resolveEndpoint', () => {
       useFips: false,
       useDualStack: false,
     });
-    expect(r).toEqual({ ok: true, url: 'https://sts.amazonaws.com', signingRegion: 'us-east-1' });
+    expect(r).toEqual({
+      ok: true,
+      value: { url: 'https://sts.amazonaws.com', signingRegion: 'us-east-1' },
+    });
   });
   it('passes sandbox and custom URLs through', () => {
     expect(
       resolveEndpoint({ kind: 'custom', url: 'http://localhost:4566', region: 'eu-west-1' }),
     ).toEqual({
       ok: true,
-      url: 'http://localhost:4566',
-      signingRegion: 'eu-west-1',
+      value: { url: 'http://localhost:4566', signingRegion: 'eu-west-1' },
     });
   });
   it('resolves every region of every partition to a URL', () => {

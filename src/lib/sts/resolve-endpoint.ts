@@ -1,8 +1,13 @@
 import { STSClient } from '@aws-sdk/client-sts';
-import { directEndpoint, type EndpointSettings } from './endpoint-settings.ts';
+import { err, ok } from '../result.ts';
+import {
+  directEndpoint,
+  type EndpointSettings,
+  type ResolvedEndpoint,
+} from './endpoint-settings.ts';
 
-export type ResolvedEndpoint =
-  { ok: true; url: string; signingRegion: string } | { ok: false; error: string };
+// lead: sts-sdk.ts still imports the type from here; import it from endpoint-settings.ts, then drop this.
+export type { ResolvedEndpoint } from './endpoint-settings.ts';
 
 let resolverClient: STSClient | undefined;
 
@@ -26,11 +31,8 @@ export function resolveEndpoint(settings: EndpointSettings): ResolvedEndpoint {
       typeof first === 'object' && first !== null && 'signingRegion' in first
         ? String(first.signingRegion)
         : settings.region;
-    return { ok: true, url: endpoint.url.href.replace(/\/$/, ''), signingRegion };
+    return ok({ url: endpoint.url.href.replace(/\/$/, ''), signingRegion });
   } catch (error) {
-    return {
-      ok: false,
-      error: error instanceof Error ? error.message : 'The SDK cannot resolve this endpoint',
-    };
+    return err(error instanceof Error ? error.message : 'The SDK cannot resolve this endpoint');
   }
 }

@@ -14,13 +14,12 @@ import type {
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { z } from 'zod';
 import {
-  operationNames,
+  operationList,
   operations,
-  type OperationInputs,
+  type OperationInput,
   type OperationName,
 } from './operations.ts';
-import type { OperationSchemas } from './schemas.ts';
-import { operationSchemas } from './schemas/testing/operation-schemas.ts';
+import { operationSchemas, type OperationSchemas } from './schemas/testing/operation-schemas.ts';
 import {
   documented,
   modelMembers,
@@ -32,9 +31,9 @@ type Output<O extends OperationName> = z.infer<(typeof operationSchemas)[O]>;
 type Input<O extends OperationName> = z.input<(typeof operationSchemas)[O]>;
 
 describe('operationSchemas against the model', () => {
-  test('has exactly the model operations, and operationNames lists each once', () => {
+  test('has exactly the model operations, and the registry lists each once', () => {
     expect(Object.keys(operationSchemas).sort()).toEqual([...modelOperationNames].sort());
-    expect([...operationNames].sort()).toEqual([...modelOperationNames].sort());
+    expect(operationList.map((op) => op.name).sort()).toEqual([...modelOperationNames].sort());
   });
 
   test.each(modelOperationNames)(
@@ -49,9 +48,9 @@ describe('operationSchemas against the model', () => {
   );
 
   test('MinimumSessionTokenSize is where the SDK has it, and only there', () => {
-    const withIt = operationNames.filter(
-      (name) => 'MinimumSessionTokenSize' in operationSchemas[name].shape,
-    );
+    const withIt = operationList
+      .map((op) => op.name)
+      .filter((name) => 'MinimumSessionTokenSize' in operationSchemas[name].shape);
     expect(withIt.sort()).toEqual(
       [
         'AssumeRole',
@@ -65,7 +64,7 @@ describe('operationSchemas against the model', () => {
   });
 
   test("the registry's defaults hold the documented default of every DurationSeconds", () => {
-    for (const name of operationNames) {
+    for (const { name } of operationList) {
       const defaultDuration = documented(`${name}.DurationSeconds`).default;
       const defaults: Readonly<Record<string, unknown>> = operations[name].defaults;
       const duration = 'DurationSeconds' in defaults ? defaults.DurationSeconds : undefined;
@@ -103,6 +102,6 @@ describe('types: each schema gives the SDK input shape', () => {
     expectTypeOf<Output<'AssumeRoot'>['TaskPolicyArn']>().toEqualTypeOf<{ arn: string }>();
     expectTypeOf<Output<'AssumeRole'>['DurationSeconds']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Input<'AssumeRole'>>().toEqualTypeOf<Output<'AssumeRole'>>();
-    expectTypeOf<OperationInputs['AssumeRole']>().toEqualTypeOf<AssumeRoleCommandInput>();
+    expectTypeOf<OperationInput<'AssumeRole'>>().toEqualTypeOf<AssumeRoleCommandInput>();
   });
 });

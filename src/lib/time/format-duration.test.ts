@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeSeconds,
-  expiryState,
-  formatCountdown,
-  formatCountdownMinutes,
-} from './format-duration.ts';
+import { expiryState, formatCountdown, formatCountdownMinutes } from './format-duration.ts';
 
 describe('formatCountdown', () => {
   it.each([
@@ -28,19 +23,6 @@ describe('formatCountdownMinutes', () => {
     [3_723_000, '1h 02m'],
   ])('%d ms → %s', (ms, text) => {
     expect(formatCountdownMinutes(ms)).toBe(text);
-  });
-});
-
-describe('describeSeconds', () => {
-  it.each([
-    [3600, '1 hour'],
-    [43200, '12 hours'],
-    [900, '15 minutes'],
-    [60, '1 minute'],
-    [90, '90 seconds'],
-    [1, '1 second'],
-  ])('%d → %s', (s, text) => {
-    expect(describeSeconds(s)).toBe(text);
   });
 });
 

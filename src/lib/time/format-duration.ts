@@ -18,19 +18,6 @@ export function formatCountdownMinutes(ms: number): string {
   return h > 0 ? `${h}h ${String(m).padStart(2, '0')}m` : `${m}m`;
 }
 
-/** "12 hours", "1 hour", "15 minutes", "90 seconds" for a duration in seconds. */
-export function describeSeconds(seconds: number): string {
-  if (seconds % 3600 === 0 && seconds >= 3600) {
-    const h = seconds / 3600;
-    return `${h} hour${h === 1 ? '' : 's'}`;
-  }
-  if (seconds % 60 === 0 && seconds >= 60) {
-    const m = seconds / 60;
-    return `${m} minute${m === 1 ? '' : 's'}`;
-  }
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
-}
-
 export type ExpiryState = 'ok' | 'soon' | 'expired';
 
 /** Under five minutes is "soon"; the threshold users asked for. */

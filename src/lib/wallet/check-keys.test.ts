@@ -7,14 +7,14 @@ describe('checkKeys', () => {
   it('accepts long-term keys and temporary keys with a token', () => {
     expect(
       checkKeys({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: secret, sessionToken: '' }),
-    ).toEqual({ ok: true });
+    ).toEqual({ ok: true, value: true });
     expect(
       checkKeys({
         accessKeyId: 'ASIAY34FZKBOKMUTVV7A',
         secretAccessKey: secret,
         sessionToken: 'tok',
       }),
-    ).toEqual({ ok: true });
+    ).toEqual({ ok: true, value: true });
   });
   it.each([
     [{ accessKeyId: 'AKIA123', secretAccessKey: secret, sessionToken: '' }, 'accessKeyId'],
@@ -31,6 +31,6 @@ describe('checkKeys', () => {
       'sessionToken',
     ],
   ])('names the field at fault (%#)', (input, field) => {
-    expect(checkKeys(input)).toMatchObject({ ok: false, field });
+    expect(checkKeys(input)).toMatchObject({ ok: false, error: { field } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, lineageOrder } from './lineage.ts';
+import { lineageOrder } from './lineage.ts';
 import type { WalletEntry } from './wallet-store.ts';
 
 function e(id: string, at: number, parentId?: string): WalletEntry {
@@ -34,16 +34,5 @@ describe('lineageOrder', () => {
   it('shows every entry once even when parents form a cycle', () => {
     const rows = lineageOrder([e('a', 1, 'b'), e('b', 2, 'a'), e('self', 3, 'self')]);
     expect(rows.map((r) => r.entry.id).sort()).toEqual(['a', 'b', 'self']);
-  });
-});
-
-describe('ancestry', () => {
-  it('lists the chain from the first ancestor', () => {
-    const all = [e('web', 1), e('admin', 2, 'web'), e('chained', 3, 'admin')];
-    expect(ancestry(all[2]!, all).map((x) => x.id)).toEqual(['web', 'admin', 'chained']);
-  });
-  it('stops at a cycle', () => {
-    const all = [e('a', 1, 'b'), e('b', 2, 'a')];
-    expect(ancestry(all[0]!, all).map((x) => x.id)).toEqual(['b', 'a']);
   });
 });

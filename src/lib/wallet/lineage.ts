@@ -41,18 +41,3 @@ export function lineageOrder(entries: readonly WalletEntry[]): LineageRow[] {
   for (const e of entries) visit(e, 0);
   return rows;
 }
-
-/** The chain from the first ancestor down to this set, e.g. web identity → role → chained role. */
-export function ancestry(entry: WalletEntry, entries: readonly WalletEntry[]): WalletEntry[] {
-  const chain: WalletEntry[] = [entry];
-  const seen = new Set([entry.id]);
-  let parentId = entry.parentId;
-  while (parentId !== undefined && !seen.has(parentId)) {
-    const parent = entries.find((e) => e.id === parentId);
-    if (!parent) break;
-    chain.unshift(parent);
-    seen.add(parent.id);
-    parentId = parent.parentId;
-  }
-  return chain;
-}

@@ -20,7 +20,7 @@ describe('validateDraft', () => {
     const result = validateDraft({ ...emptyDraft, issuer: 'http://kc.example.com' }, []);
     expect(result).toEqual({
       ok: false,
-      errors: {
+      error: {
         name: 'Give the provider a name, e.g. "Okta" or "Keycloak".',
         issuer: 'The issuer must use https (plain http is allowed only on 127.0.0.1 or localhost).',
         clientId: 'Enter the client ID registered at the provider.',
@@ -31,7 +31,7 @@ describe('validateDraft', () => {
   it('refuses a name another provider has', () => {
     expect(validateDraft(draft, ['keycloak'])).toEqual({
       ok: false,
-      errors: { name: 'There is already a provider named “Keycloak”.' },
+      error: { name: 'There is already a provider named “Keycloak”.' },
     });
   });
 });

@@ -65,7 +65,7 @@ export function ProviderEditor({ providers }: { providers: readonly OidcProvider
     }
     const result = validateDraft(state.draft, others);
     if (!result.ok) {
-      setState({ ...state, errors: result.errors });
+      setState({ ...state, errors: result.error });
       return;
     }
     oidcSettingsStore.set(

@@ -1,6 +1,7 @@
 // Loaded when the editor saves: it brings zod, which the first screen does not wait for.
 import { oidcProviderSchema } from '../../../lib/oidc/provider-schema.ts';
 import { sameName, type OidcProvider } from '../../../lib/oidc/provider-settings.ts';
+import { err, ok, type Result } from '../../../lib/result.ts';
 import type { DraftErrors, ProviderDraft } from './provider-draft.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { DraftErrors, ProviderDraft } from './provider-draft.ts';
 export function validateDraft(
   draft: ProviderDraft,
   others: readonly string[],
-): { ok: true; value: OidcProvider } | { ok: false; errors: DraftErrors } {
+): Result<OidcProvider, DraftErrors> {
   const parsed = oidcProviderSchema.safeParse(draft);
   const errors: DraftErrors = {};
   if (!parsed.success) {
@@ -24,6 +25,6 @@ export function validateDraft(
   if (!errors.name && others.some((name) => sameName(name, draft.name))) {
     errors.name = `There is already a provider named “${draft.name.trim()}”.`;
   }
-  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: parsed.data };
+  if (!parsed.success || Object.keys(errors).length > 0) return err(errors);
+  return ok(parsed.data);
 }
