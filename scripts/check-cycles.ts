@@ -9,13 +9,6 @@ import { findCycles, importsOf } from './cycles/module-cycles.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const FOLDERS = ['src', 'sandbox', 'scripts'];
 
-/** Circles accepted for now, as their sorted members. */
-const ALLOWED: readonly (readonly string[])[] = [
-  // lead: remove after the registry refactor (run-operation → load-sts-sdk → sts-sdk, which
-  // imports run-operation's types back).
-  ['src/lib/sts/load-sts-sdk.ts', 'src/lib/sts/run-operation.ts', 'src/lib/sts/sts-sdk.ts'],
-];
-
 function modulesIn(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter(
@@ -39,8 +32,7 @@ for (const file of modules) {
   );
 }
 
-const allowed = new Set(ALLOWED.map((members) => [...members].sort().join('\n')));
-const cycles = findCycles(graph).filter((members) => !allowed.has(members.join('\n')));
+const cycles = findCycles(graph);
 for (const members of cycles) {
   console.error(`Import cycle (type-only and dynamic imports count):\n  ${members.join('\n  ')}`);
 }

@@ -1,8 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { endpointIfResolvable } from '../lib/sts/endpoint-resolution.ts';
-import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
+import type { EndpointSettings, ResolvedEndpoint } from '../lib/sts/endpoint-settings.ts';
 import { loadedStsSdk, loadStsSdk, onStsSdkLoaded } from '../lib/sts/load-sts-sdk.ts';
-import type { ResolvedEndpoint } from '../lib/sts/resolve-endpoint.ts';
 
 const sdkLoaded = () => loadedStsSdk() !== undefined;
 

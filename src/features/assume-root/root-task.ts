@@ -1,6 +1,5 @@
-import type { EndpointSettings } from '../../lib/sts/endpoint-settings.ts';
+import type { EndpointSettings, ResolvedEndpoint } from '../../lib/sts/endpoint-settings.ts';
 import { partitionOfRegion } from '../../lib/sts/partitions.ts';
-import type { ResolvedEndpoint } from '../../lib/sts/resolve-endpoint.ts';
 import {
   rootTaskPolicyArn,
   rootTaskPolicyNames,

@@ -1,6 +1,9 @@
-import { directEndpoint, type EndpointSettings } from './endpoint-settings.ts';
+import {
+  directEndpoint,
+  type EndpointSettings,
+  type ResolvedEndpoint,
+} from './endpoint-settings.ts';
 import { loadedStsSdk, loadStsSdk } from './load-sts-sdk.ts';
-import type { ResolvedEndpoint } from './resolve-endpoint.ts';
 
 /**
  * Where calls for these settings go, without waiting: sandbox and custom URLs at once, AWS

@@ -7,7 +7,6 @@ import {
 } from './endpoint-settings.ts';
 
 // lead: sts-sdk.ts still imports the type from here; import it from endpoint-settings.ts, then drop this.
-export type { ResolvedEndpoint } from './endpoint-settings.ts';
 
 let resolverClient: STSClient | undefined;
 

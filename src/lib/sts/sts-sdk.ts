@@ -15,14 +15,14 @@ import {
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
 import { clockCorrectionNeedsRetry } from './clock-correction.ts';
 import { createStsClient } from './create-sts-client.ts';
-import type { EndpointSettings } from './endpoint-settings.ts';
+import type { EndpointSettings, ResolvedEndpoint } from './endpoint-settings.ts';
 import {
   operations,
   type OperationInput,
   type OperationName,
   type OperationOutput,
 } from './operations.ts';
-import { resolveEndpoint, type ResolvedEndpoint } from './resolve-endpoint.ts';
+import { resolveEndpoint } from './resolve-endpoint.ts';
 import type { CallContext, CallResult } from './call-types.ts';
 
 /*
