@@ -20,6 +20,8 @@ export interface CallFailure extends StsFailure, Error {
 export interface CallVariables<N extends OperationName> {
   input: OperationInput<N>;
   signer?: WalletEntry | undefined;
+  /** The form's values as sent (what a failure is about, when the user edits them later). */
+  formValues?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export interface CallSuccess<N extends OperationName> extends CallResult<N> {

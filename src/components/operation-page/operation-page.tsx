@@ -71,6 +71,7 @@ function SignedPage<N extends OperationName>({ definition, info }: PartProps<N>)
 }
 
 const noNotice = (): PageNotice | undefined => undefined;
+const noValues: Readonly<Record<string, unknown>> = {};
 
 interface PageBodyProps<N extends OperationName> extends PartProps<N> {
   signerPicker?: ReactNode;
@@ -86,7 +87,6 @@ function PageBody<N extends OperationName>({
 }: PageBodyProps<N>) {
   const call = useOperationCall(info.name);
   const formRef = useRef<UseFormReturn | null>(null);
-  const [sent, setSent] = useState<Readonly<Record<string, unknown>>>({});
   const [entry, setEntry] = useState<WalletEntry | undefined>();
   const { mutate, reset } = call;
   const useNotice = definition.useNotice?.bind(definition) ?? noNotice;
@@ -96,10 +96,10 @@ function PageBody<N extends OperationName>({
     (values: OperationInput<N>) => {
       const input = definition.toInput ? definition.toInput(values) : values;
       if (input === undefined) return;
-      setSent({ ...(formRef.current?.getValues() ?? values) });
       const signer = info.auth === 'sigv4' ? currentSigner() : undefined;
+      const formValues = { ...(formRef.current?.getValues() ?? values) };
       mutate(
-        { input, signer },
+        { input, signer, formValues },
         {
           onSuccess: (result) => {
             if (!isCredentialsPage(definition)) {
@@ -163,7 +163,7 @@ function PageBody<N extends OperationName>({
       {call.error ? (
         <CallFailure
           failure={call.error}
-          sent={sent}
+          sent={call.variables.formValues ?? noValues}
           formRef={formRef}
           context={{
             operation: info.name,

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { decodeJwt } from '../../lib/decoders/jwt.ts';
 import { ownField } from '../../lib/decoders/json-object.ts';
 import { suggestRoleSessionName } from '../../lib/sts/role-session-name.ts';
@@ -9,11 +9,12 @@ import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
 import { OidcSignIn } from './oidc-sign-in/oidc-sign-in.tsx';
 import { forgetUnlessVerified, useVerifiedIssuer } from './oidc-sign-in/verified-token.ts';
 import { RevealToggle } from '../../components/form/reveal-toggle.tsx';
+import { useOperationForm } from '../../components/form/use-operation-form.ts';
 
 /** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
 export function WebIdentityTokenField() {
   const [revealed, setRevealed] = useState(false);
-  const { setValue, setFocus, control, watch } = useFormContext();
+  const { setValue, setFocus, control, watch } = useOperationForm('AssumeRoleWithWebIdentity');
   const token: unknown = useWatch({ control, name: 'WebIdentityToken' });
   // "Signature verified" only for the very token the sign-in checked: any other text (typed,
   // pasted, a restored draft) makes the console forget it.
