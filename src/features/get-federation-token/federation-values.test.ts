@@ -20,6 +20,7 @@ function entry(sessionToken: string | undefined): WalletEntry {
 describe('federationSignerBlock', () => {
   it('accepts long-term keys and refuses any session', () => {
     expect(federationSignerBlock(entry(undefined))).toBeUndefined();
+    expect(federationSignerBlock(entry(''))).toBeUndefined();
     expect(federationSignerBlock(entry('t'))).toMatch(/long-term access keys.*“demo session”/);
     expect(federationSignerBlock(undefined)).toMatch(/Choose/);
   });

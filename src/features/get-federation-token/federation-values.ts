@@ -1,3 +1,4 @@
+import { hasSessionToken } from '../../lib/wallet/session-token.ts';
 import type { WalletEntry, WalletIdentity } from '../../lib/wallet/wallet-store.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { WalletEntry, WalletIdentity } from '../../lib/wallet/wallet-store.
  */
 export function federationSignerBlock(signer: WalletEntry | undefined): string | undefined {
   if (!signer) return 'Choose the IAM user access keys to sign with, or add them, first.';
-  if (signer.credentials.sessionToken === undefined) return undefined;
+  if (!hasSessionToken(signer.credentials)) return undefined;
   return `GetFederationToken needs long-term access keys (AKIA…), and “${signer.label}” are temporary session credentials: STS refuses them. Sign with an IAM user's own access keys.`;
 }
 

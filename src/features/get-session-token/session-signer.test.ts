@@ -19,6 +19,8 @@ function entry(sessionToken: string | undefined): WalletEntry {
 describe('sessionTokenSignerBlock', () => {
   it('accepts long-term keys', () => {
     expect(sessionTokenSignerBlock(entry(undefined))).toBeUndefined();
+    // An empty <SessionToken/> is no session token.
+    expect(sessionTokenSignerBlock(entry(''))).toBeUndefined();
   });
 
   it('refuses session credentials, naming the set', () => {

@@ -1,5 +1,6 @@
 import type { SignerKind as WarningSignerKind } from '../../lib/sts/field-warnings.ts';
 import type { SignerKind as WalletSignerKind } from '../../lib/wallet/signer-kind.ts';
+import { hasSessionToken } from '../../lib/wallet/session-token.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
  */
 export function sessionTokenSignerBlock(signer: WalletEntry | undefined): string | undefined {
   if (!signer) return 'Choose the IAM user access keys to sign with, or add them, first.';
-  if (signer.credentials.sessionToken === undefined) return undefined;
+  if (!hasSessionToken(signer.credentials)) return undefined;
   return `GetSessionToken needs long-term access keys (AKIA…), and “${signer.label}” are temporary session credentials: STS refuses them. Sign with the IAM user's own access keys.`;
 }
 

@@ -1,6 +1,7 @@
 import { ok, type Result } from '../decoders/result.ts';
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
-import { checkCredentials, formatExpiration, hasSessionToken } from './export-common.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
+import { checkCredentials, formatExpiration } from './export-common.ts';
 import { escapeUnsafeInJson } from './unsafe-characters.ts';
 
 /** The JSON a credential_process command prints (Version 1), as the AWS CLI and SDKs read it. */

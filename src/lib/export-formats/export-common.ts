@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../decoders/result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
 import { describeUnsafeCharacter, findUnsafeCharacter } from './unsafe-characters.ts';
 
 /** Environment variable names as the AWS CLI, the SDKs and aws-vault read them. */
@@ -76,13 +77,6 @@ export function checkCredentials(creds: AwsCredentials): Result<true> {
     }
   }
   return ok(true);
-}
-
-/** An empty session token counts as none. */
-export function hasSessionToken(
-  creds: AwsCredentials,
-): creds is AwsCredentials & { sessionToken: string } {
-  return creds.sessionToken !== undefined && creds.sessionToken !== '';
 }
 
 /** ISO 8601 in UTC, like aws-vault: 2025-01-02T03:04:05Z (milliseconds only when not zero). */

@@ -1,6 +1,7 @@
 import { ok, type Result } from '../decoders/result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
-import { checkCredentials, formatExpiration, hasSessionToken } from './export-common.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
+import { checkCredentials, formatExpiration } from './export-common.ts';
 import { escapeUnsafeInJson } from './unsafe-characters.ts';
 
 /** JSON shaped like `aws sts … --output json` ({"Credentials": {…}}), plus "Region" when one is set. */
