@@ -34,3 +34,19 @@ it('works its warning out from the rest of the form as the user types', () => {
   fireEvent.change(screen.getByLabelText('Maximum'), { target: { value: '43200' } });
   expect(screen.queryByText('Longer than the maximum session duration.')).toBeNull();
 });
+
+it('masks a secret input with CSS, never type=password (no browser offers to save it)', () => {
+  render(
+    <Form>
+      <TextField name="SecretAccessKey" label="Secret" secret />
+      <TextField name="Shown" label="Shown" secret revealed />
+    </Form>,
+  );
+  const secret = screen.getByLabelText('Secret');
+  expect(secret.getAttribute('type')).toBe('text');
+  expect(secret.classList.contains('input--masked')).toBe(true);
+  expect(secret.getAttribute('autocomplete')).toBe('off');
+  const shown = screen.getByLabelText('Shown');
+  expect(shown.getAttribute('type')).toBe('text');
+  expect(shown.classList.contains('input--masked')).toBe(false);
+});

@@ -54,10 +54,10 @@ export function TextField(props: TextFieldProps) {
             <input
               {...ids}
               {...registration}
-              type={masked ? 'password' : 'text'}
+              type="text"
               inputMode={numeric ? 'numeric' : undefined}
               placeholder={placeholder}
-              className={`input ${props.className ?? ''}`}
+              className={`input${masked ? ' input--masked' : ''} ${props.className ?? ''}`}
               autoComplete="off"
               spellCheck={false}
               autoCapitalize="off"
