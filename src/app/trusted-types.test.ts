@@ -76,7 +76,9 @@ describe('narrowParseFromString', () => {
       },
     };
     narrowParseFromString(fake, gate);
-    expect(() => fake.parseFromString('<a/>', 'application/xml')).toThrow('boom: <a/> as application/xml');
+    expect(() => fake.parseFromString('<a/>', 'application/xml')).toThrow(
+      'boom: <a/> as application/xml',
+    );
     expect(gate.current).toBeUndefined();
   });
 });
