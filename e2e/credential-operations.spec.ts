@@ -216,7 +216,9 @@ test('GetDelegatedAccessToken: trades a token in, and explains an expired one', 
   await app.open('get-delegated-access-token');
   await signInWithDemoKeys(app, demo, guard);
   await app.field('Trade-in token').fill(expired);
-  await expect(app.field('Trade-in token')).toHaveAttribute('type', 'password');
+  // Masked by CSS, not type=password: no browser offers to save it as a login.
+  await expect(app.field('Trade-in token')).toHaveAttribute('type', 'text');
+  await expect(app.field('Trade-in token')).toHaveClass(/input--masked/);
   await app.button('Trade in the token').click();
   await expect(app.alert).toContainText('ExpiredTradeInTokenException');
   await expect(app.alert).toContainText('new trade-in token');

@@ -59,12 +59,13 @@ async function expectWalletEmpty(page: Page): Promise<void> {
   await expect(walletPanel(page).getByRole('listitem')).toHaveCount(0);
 }
 
-/** Whether the browser draws the field's characters as discs. */
+/** Whether the browser draws the field's characters as discs (by CSS: never type=password). */
 async function isMasked(field: Locator): Promise<boolean> {
   return field.evaluate((el) => {
     const style = getComputedStyle(el);
     const security = style.getPropertyValue('-webkit-text-security');
-    return (el instanceof HTMLInputElement && el.type === 'password') || security === 'disc';
+    // type=password outside a form makes browsers offer to save the secret as a login.
+    return !(el instanceof HTMLInputElement && el.type === 'password') && security === 'disc';
   });
 }
 

@@ -71,3 +71,28 @@ describe('CredentialsCard under a skewed local clock', () => {
     expect(card.textContent).not.toContain('this computer’s clock will read');
   });
 });
+
+describe('CredentialsCard with an empty session token', () => {
+  afterEach(() => {
+    cleanup();
+  });
+
+  it.each(['', '  '])(
+    'treats AKIA keys with session token %j as long-term keys: no token row, the export guard',
+    (sessionToken) => {
+      const card = renderCard({
+        ...entry(undefined),
+        credentials: {
+          accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+          secretAccessKey: 'secret',
+          sessionToken,
+        },
+      });
+      expect(within(card).queryByText('Session token')).toBeNull();
+      expect(
+        within(card).getByRole('button', { name: 'Export long-term keys anyway' }),
+      ).toBeTruthy();
+      expect(within(card).queryByRole('button', { name: /^Copy as bash/ })).toBeNull();
+    },
+  );
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { localExpiryOf, usableClockOffset } from '../../lib/wallet/local-expiry.ts';
+import { hasSessionToken } from '../../lib/wallet/session-token.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../countdown.tsx';
 import { SecretText } from '../secret-text.tsx';
@@ -66,7 +67,7 @@ export function CredentialsCard({ entry, details, heading }: CredentialsCardProp
             <SecretText label="Secret access key" value={credentials.secretAccessKey} />
           </dd>
         </div>
-        {credentials.sessionToken !== undefined ? (
+        {hasSessionToken(credentials) ? (
           <div className="kv__row">
             <dt>Session token</dt>
             <dd>

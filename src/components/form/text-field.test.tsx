@@ -52,13 +52,15 @@ describe('THREAT-MODEL promise 6: what the browser may do with what is typed', (
     );
     const field = screen.getByLabelText('MFA code');
     expectNoAssistance(field);
-    expect(field.getAttribute('type')).toBe('password');
+    // Masked by CSS, never type=password: no browser offers to save it as a login.
+    expect(field.getAttribute('type')).toBe('text');
+    expect(field.classList.contains('input--masked')).toBe(true);
     rerender(
       <Form>
         <TextField name="TokenCode" label="MFA code" secret revealed />
       </Form>,
     );
-    expect(screen.getByLabelText('MFA code').getAttribute('type')).toBe('text');
+    expect(screen.getByLabelText('MFA code').classList.contains('input--masked')).toBe(false);
   });
 
   it('a secret text area is masked until revealed, never autocompleted or spell-checked', () => {
@@ -94,4 +96,20 @@ describe('THREAT-MODEL promise 6: what the browser may do with what is typed', (
       expect(field.classList.contains('input--masked'), label).toBe(false);
     }
   });
+});
+
+it('masks a secret input with CSS, never type=password (no browser offers to save it)', () => {
+  render(
+    <Form>
+      <TextField name="SecretAccessKey" label="Secret" secret />
+      <TextField name="Shown" label="Shown" secret revealed />
+    </Form>,
+  );
+  const secret = screen.getByLabelText('Secret');
+  expect(secret.getAttribute('type')).toBe('text');
+  expect(secret.classList.contains('input--masked')).toBe(true);
+  expect(secret.getAttribute('autocomplete')).toBe('off');
+  const shown = screen.getByLabelText('Shown');
+  expect(shown.getAttribute('type')).toBe('text');
+  expect(shown.classList.contains('input--masked')).toBe(false);
 });

@@ -92,10 +92,10 @@ export function TextField(props: TextFieldProps) {
               {...ids}
               {...registration}
               onPaste={onPaste}
-              type={masked ? 'password' : 'text'}
+              type="text"
               inputMode={numeric ? 'numeric' : undefined}
               placeholder={placeholder}
-              className={`input ${props.className ?? ''}`}
+              className={`input${masked ? ' input--masked' : ''} ${props.className ?? ''}`}
               autoComplete="off"
               spellCheck={false}
               autoCapitalize="off"

@@ -5,12 +5,9 @@ import type { InputMember, OperationName } from '../../lib/sts/operations.ts';
 export type OperationFormValues<N extends OperationName> = Partial<Record<InputMember<N>, unknown>>;
 
 /**
- * The surrounding operation form, typed by the operation's input members (`operation` only picks
- * the type: the form is the one the field sits in).
+ * The surrounding operation form, typed by operation N's input members:
+ * `useOperationForm<'AssumeRole'>()`.
  */
-export function useOperationForm<N extends OperationName>(
-  operation: N,
-): UseFormReturn<OperationFormValues<N>> {
-  void operation;
+export function useOperationForm<N extends OperationName>(): UseFormReturn<OperationFormValues<N>> {
   return useFormContext<OperationFormValues<N>>();
 }

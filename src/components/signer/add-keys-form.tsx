@@ -15,8 +15,8 @@ export function AddKeysForm({ onDone }: { onDone: () => void }) {
       </label>
       <input
         id={`${id}-${field}`}
-        className="input"
-        type={secret ? 'password' : 'text'}
+        className={secret ? 'input input--masked' : 'input'}
+        type="text"
         autoComplete="off"
         spellCheck={false}
         value={values[field]}

@@ -14,7 +14,7 @@ import { useOperationForm } from '../../components/form/use-operation-form.ts';
 /** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
 export function WebIdentityTokenField() {
   const [revealed, setRevealed] = useState(false);
-  const { setValue, setFocus, control, watch } = useOperationForm('AssumeRoleWithWebIdentity');
+  const { setValue, setFocus, control, watch } = useOperationForm<'AssumeRoleWithWebIdentity'>();
   const token: unknown = useWatch({ control, name: 'WebIdentityToken' });
   // "Signature verified" only for the very token the sign-in checked: any other text (typed,
   // pasted, a restored draft) makes the console forget it.

@@ -43,8 +43,8 @@ export function ProvidedContextsField() {
             </label>
             <input
               id={assertionId}
-              type="password"
-              className="input"
+              type="text"
+              className="input input--masked"
               placeholder="Context assertion"
               aria-invalid={Boolean(assertionError)}
               autoComplete="off"

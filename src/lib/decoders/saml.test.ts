@@ -129,6 +129,34 @@ describe('decodeSamlResponse refusals', () => {
     expect(!result.ok && result.error).toMatch(/DTD or entities.*refused before parsing/);
   });
 
+  it.each([
+    [
+      'an XHTML namespace',
+      `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"><h:p xmlns:h="http://www.w3.org/1999/xhtml" style="x"/></samlp:Response>`,
+      /XHTML, SVG or MathML/,
+    ],
+    [
+      'an SVG namespace',
+      b64(
+        `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"><svg xmlns="http://www.w3.org/2000/svg" onload="x"/></samlp:Response>`,
+      ),
+      /XHTML, SVG or MathML/,
+    ],
+    ['XML that is not well formed', '<samlp:Response><a></b>', /not well formed/],
+    ['an HTML page', '<html><body><p>Sign in</body></html>', /not well formed/],
+  ])('refuses %s before any parser builds a document', (_name, input, message) => {
+    let calls = 0;
+    const parser: DOMParserLike = {
+      parseFromString: () => {
+        calls++;
+        throw new Error('the parser must not be reached');
+      },
+    };
+    const result = decodeSamlResponse(input, parser);
+    expect(!result.ok && result.error).toMatch(message);
+    expect(calls).toBe(0);
+  });
+
   it('refuses other markup declarations', () => {
     const result = decodeSamlResponse('<r><!ELEMENT x ANY></r>');
     expect(!result.ok && result.error).toMatch(/markup declaration/);

@@ -10,6 +10,7 @@ import {
   type XmlElementLike,
 } from './saml-xml.ts';
 import { err, ok, type Result } from '../result.ts';
+import { checkUntrustedXml } from './xml-safety.ts';
 
 const PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
 const ASSERTION = 'urn:oasis:names:tc:SAML:2.0:assertion';
@@ -50,7 +51,7 @@ export interface DecodedSamlResponse {
   samlAssertionBase64: string;
 }
 
-/** Decodes a SAMLResponse (base64, form value or XML) with the browser's DOMParser after refusing DTDs and oversize input. */
+/** Decodes a SAMLResponse (base64, form value or XML) with the browser's DOMParser after refusing DTDs, oversize and unsafe XML. */
 export function decodeSamlResponse(
   input: string,
   parser?: DOMParserLike,
@@ -59,7 +60,10 @@ export function decodeSamlResponse(
   if (!normalized.ok) return normalized;
   const safe = refuseDtd(normalized.value.xml);
   if (!safe.ok) return safe;
-  const parsed = parseXml(safe.value, parser);
+  // A browser would build a parser-error (XHTML) document, or XHTML/SVG elements: refuse first.
+  const wellFormed = checkUntrustedXml(safe.value);
+  if (!wellFormed.ok) return wellFormed;
+  const parsed = parseXml(wellFormed.value, parser);
   if (!parsed.ok) return parsed;
   const root = parsed.value;
   if (root.namespaceURI !== PROTOCOL || root.localName !== 'Response') {

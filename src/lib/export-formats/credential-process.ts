@@ -1,6 +1,8 @@
 import { ok, type Result } from '../result.ts';
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
-import { checkCredentials, formatExpiration, hasSessionToken } from './export-common.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
+import { checkCredentials, formatExpiration } from './export-common.ts';
+import { escapeUnsafeInJson } from './unsafe-characters.ts';
 
 /** The JSON a credential_process command prints (Version 1), as the AWS CLI and SDKs read it. */
 export function toCredentialProcessJson(creds: AwsCredentials): Result<string> {
@@ -13,5 +15,5 @@ export function toCredentialProcessJson(creds: AwsCredentials): Result<string> {
   };
   if (hasSessionToken(creds)) out.SessionToken = creds.sessionToken;
   if (creds.expiration !== undefined) out.Expiration = formatExpiration(creds.expiration);
-  return ok(JSON.stringify(out, null, 2) + '\n');
+  return ok(escapeUnsafeInJson(JSON.stringify(out, null, 2)) + '\n');
 }

@@ -5,9 +5,9 @@ import {
   checkCredentials,
   checkSingleLineValue,
   formatExpiration,
-  hasSessionToken,
   type EnvEntry,
 } from './export-common.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
 
 /** Profile names this writer accepts: letters, digits and _ . + @ - (no spaces or brackets). */
 export const PROFILE_NAME_PATTERN = /^[A-Za-z0-9_.+@-]{1,64}$/;

@@ -1,5 +1,7 @@
 import { err, ok, type Result } from '../result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
+import { describeUnsafeCharacter, findUnsafeCharacter } from './unsafe-characters.ts';
 
 /** Environment variable names as the AWS CLI, the SDKs and aws-vault read them. */
 export const ENV = {
@@ -77,13 +79,6 @@ export function checkCredentials(creds: AwsCredentials): Result<true> {
   return ok(true);
 }
 
-/** An empty session token counts as none. */
-export function hasSessionToken(
-  creds: AwsCredentials,
-): creds is AwsCredentials & { sessionToken: string } {
-  return creds.sessionToken !== undefined && creds.sessionToken !== '';
-}
-
 /** ISO 8601 in UTC, like aws-vault: 2025-01-02T03:04:05Z (milliseconds only when not zero). */
 export function formatExpiration(date: Date): string {
   const iso = date.toISOString();
@@ -92,31 +87,21 @@ export function formatExpiration(date: Date): string {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** The first C0/DEL/C1 control character (a terminal acts on them when pasted), optionally allowing LF. */
-export function findControl(value: string, allowLineFeed: boolean): string | undefined {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0x0a && allowLineFeed) continue;
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return value.charAt(i);
-  }
-  return undefined;
-}
-
-/** Refuses what no terminal paste can carry safely: NUL and other controls (LF allowed), broken UTF-16. */
+/** Refuses what no terminal paste can carry safely: controls (LF allowed), bidi controls, U+2028/9, broken UTF-16. */
 export function checkTerminalValue(entry: EnvEntry, format: string): Result<string> {
   return checkWith(entry, format, true);
 }
 
-/** Refuses control characters including line breaks, and broken UTF-16 (for one-line formats). */
+/** Refuses controls including line breaks, bidi controls, U+2028/9 and broken UTF-16 (one-line formats). */
 export function checkSingleLineValue(entry: EnvEntry, format: string): Result<string> {
   return checkWith(entry, format, false);
 }
 
 function checkWith(entry: EnvEntry, format: string, allowLineFeed: boolean): Result<string> {
-  const control = findControl(entry.value, allowLineFeed);
-  if (control !== undefined) {
+  const unsafe = findUnsafeCharacter(entry.value, allowLineFeed);
+  if (unsafe !== undefined) {
     return err(
-      `${capitalize(entry.label)} contains the control character ${codePoint(control)}, which ${format} cannot carry safely.`,
+      `${capitalize(entry.label)} contains ${describeUnsafeCharacter(unsafe)} ${codePoint(unsafe)}, which ${format} cannot carry safely.`,
     );
   }
   if (LONE_SURROGATE.test(entry.value)) {

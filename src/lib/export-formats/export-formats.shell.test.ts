@@ -6,6 +6,7 @@ import { toBashExports } from './bash.ts';
 import { formatExpiration } from './export-common.ts';
 import { toFishExports } from './fish.ts';
 import { credentialsWith, terminalValue } from './test-arbitraries.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
 
 const VARS = [
   'AWS_ACCESS_KEY_ID',
@@ -73,7 +74,8 @@ function runIn(shell: 'bash' | 'dash' | 'fish', script: string): string[] {
 }
 
 function expected(creds: AwsCredentials, region: string | undefined): string[] {
-  const token = creds.sessionToken ?? '<unset>';
+  // A blank session token is no session token: the writers leave it out.
+  const token = hasSessionToken(creds) ? creds.sessionToken : '<unset>';
   const exp = creds.expiration === undefined ? '<unset>' : formatExpiration(creds.expiration);
   return [
     creds.accessKeyId,

@@ -1,6 +1,8 @@
 import { ok, type Result } from '../result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
-import { checkCredentials, formatExpiration, hasSessionToken } from './export-common.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
+import { checkCredentials, formatExpiration } from './export-common.ts';
+import { escapeUnsafeInJson } from './unsafe-characters.ts';
 
 /** JSON shaped like `aws sts … --output json` ({"Credentials": {…}}), plus "Region" when one is set. */
 export function toStsJson(creds: AwsCredentials, ctx: ExportContext): Result<string> {
@@ -14,5 +16,5 @@ export function toStsJson(creds: AwsCredentials, ctx: ExportContext): Result<str
   if (creds.expiration !== undefined) credentials.Expiration = formatExpiration(creds.expiration);
   const out: Record<string, unknown> = { Credentials: credentials };
   if (ctx.region !== undefined && ctx.region !== '') out.Region = ctx.region;
-  return ok(JSON.stringify(out, null, 4) + '\n');
+  return ok(escapeUnsafeInJson(JSON.stringify(out, null, 4)) + '\n');
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
-import { findControl } from './export-common.ts';
+import { findUnsafeCharacter } from './unsafe-characters.ts';
 
 /** Characters that break naive quoting in some shell or file format (test data only). */
 const HOSTILE = [
@@ -39,6 +39,15 @@ const HOSTILE = [
   '\u201D',
   'é',
   '😀',
+  // Controls and invisible formatting no export may carry raw (C1, separators, bidi).
+  '\u0085',
+  '\u009b',
+  '\u2028',
+  '\u2029',
+  '\u202e',
+  '\u2067',
+  '\u200f',
+  '\u061c',
 ];
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -50,10 +59,10 @@ export const hostileChar = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
 );
 
-/** A non-empty value a terminal paste can carry (no controls but LF, valid UTF-16). */
+/** A non-empty value a terminal paste can carry (no unsafe characters but LF, valid UTF-16). */
 export const terminalValue = fc
   .string({ unit: hostileChar, minLength: 1, maxLength: 30 })
-  .filter((s) => findControl(s, true) === undefined && !LONE_SURROGATE.test(s));
+  .filter((s) => findUnsafeCharacter(s, true) === undefined && !LONE_SURROGATE.test(s));
 
 /** Access key IDs as the importers accept them (\w{16,128}). */
 export const accessKeyId = fc.stringMatching(/^A[KS]IA[A-Z0-9]{16}$/);

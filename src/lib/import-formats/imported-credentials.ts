@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../result.ts';
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
 
 /** Credentials read from a paste, with where they came from. */
 export interface ImportedCredentials extends AwsCredentials {
@@ -50,8 +51,8 @@ export function finishImport(found: FoundFields, source: string): Result<Importe
     return err(`${source}: the access key ID is there, but no secret access key.`);
   }
   const out: ImportedCredentials = { accessKeyId, secretAccessKey, source };
-  if (found.sessionToken !== undefined && found.sessionToken !== '')
-    out.sessionToken = found.sessionToken;
+  const withToken = { ...out, sessionToken: found.sessionToken };
+  if (hasSessionToken(withToken)) out.sessionToken = withToken.sessionToken;
   if (found.expiration !== undefined && found.expiration !== '') {
     const date = parseIsoDate(found.expiration);
     if (date === undefined)

@@ -11,6 +11,7 @@ import { toStsJson } from '../export-formats/json.ts';
 import { toPowerShellExports } from '../export-formats/powershell.ts';
 import { credentialsWith, terminalValue } from '../export-formats/test-arbitraries.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
+import { withoutBlankSessionToken } from '../wallet/session-token.ts';
 import type { ImportedCredentials } from './imported-credentials.ts';
 import { parseEnvExports } from './parse-env-exports.ts';
 import { parseIniProfile } from './parse-ini-profile.ts';
@@ -41,7 +42,8 @@ describe.each(pairs)('%s: parse(write(x)) gives x back', (_name, write, parse, c
         expect(
           Object.fromEntries(Object.entries(back.value).filter(([k]) => k !== 'source')),
         ).toEqual({
-          ...creds,
+          // A blank session token is none: no writer writes it.
+          ...withoutBlankSessionToken(creds),
           ...(carriesRegion && region !== undefined ? { region } : {}),
         });
       }),

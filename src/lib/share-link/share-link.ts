@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../result.ts';
 import { checkCustomEndpointUrl, type EndpointSettings } from '../sts/endpoint-settings.ts';
 import { operationByName } from '../sts/operations.ts';
+import { looksLikeSecret } from './secret-looking.ts';
 
 /** Non-secret members a share link may prefill for this operation (the registry's list). */
 export function shareableMembers(operation: string): readonly string[] {
@@ -10,13 +11,6 @@ export function shareableMembers(operation: string): readonly string[] {
 const NUMERIC = new Set(['DurationSeconds']);
 const SETTINGS = new Set(['region', 'endpoint']);
 const REGION = /^[a-z]{2,4}(-[a-z0-9]+){1,4}$/;
-/** Values that look like credentials or tokens, whatever parameter they arrive in. */
-const SECRET_LOOKING = [
-  /eyJ[\w-]{4,}\.[\w-]{4,}/, // JWT
-  /\b(AKIA|ASIA)[A-Z2-7]{12,}\b/, // access key ID
-  /[A-Za-z0-9+/]{200,}/, // long base64 (assertions, session tokens)
-  /PHNhbWxw|PHNhbWwy|<saml/i, // SAML
-];
 
 export interface SharedState {
   values: Record<string, string | number>;
@@ -30,7 +24,13 @@ export function parseShareLink(operation: string, params: URLSearchParams): Resu
   const values: Record<string, string | number> = {};
   const state: SharedState = { values };
   for (const [key, raw] of params) {
-    if (SECRET_LOOKING.some((p) => p.test(raw))) {
+    // A secret pasted as a parameter's name would otherwise be echoed by the refusal below.
+    if (looksLikeSecret(key)) {
+      return err(
+        'This link carries what looks like a secret in a parameter name. Links never carry secrets: nothing was filled in. Ask for a link without it.',
+      );
+    }
+    if (looksLikeSecret(raw)) {
       return err(
         `This link carries what looks like a secret in “${key}”. Links never carry secrets: nothing was filled in. Ask for a link without it.`,
       );
@@ -74,7 +74,7 @@ export function buildShareLink(
       (typeof value === 'number' && Number.isFinite(value))
     ) {
       const text = String(value);
-      if (!SECRET_LOOKING.some((p) => p.test(text))) params.set(key, text);
+      if (!looksLikeSecret(text)) params.set(key, text);
     }
   }
   params.set('region', settings.region);

@@ -83,3 +83,60 @@ describe('SignatureDoesNotMatch advice', () => {
     );
   });
 });
+
+describe('advice for answers that are not STS answers', () => {
+  const context = { operation: 'AssumeRole', endpointUrl: 'http://localhost:4566' };
+  const notSts = (httpStatus: number, what: string, contentType: string, excerpt = '') =>
+    adviseOnFailure(
+      {
+        kind: 'not-sts',
+        code: 'NotStsAnswer',
+        message: '',
+        httpStatus,
+        notSts: { httpStatus, contentType, what, excerpt },
+      },
+      context,
+    );
+
+  it('says the endpoint answered HTTP 500 with HTML, quotes it, and what to check', () => {
+    const advice = notSts(500, 'HTML', 'text/html', '502 Bad Gateway nginx');
+    expect(advice.title).toBe('Not an STS answer');
+    expect(advice.explanation).toBe(
+      'http://localhost:4566 answered HTTP 500 with HTML (Content-Type text/html), not an STS answer. It says: “502 Bad Gateway nginx”',
+    );
+    expect(advice.nextStep).toMatch(/proxy, gateway or web server/);
+    expect(`${advice.title} ${advice.explanation}`).not.toMatch(/Error Error|hidden field/);
+  });
+
+  it.each([
+    [404, 'HTML', 'text/html', /serves web pages/],
+    [200, 'JSON', 'application/json', /STS answers in XML/],
+    [200, 'an empty body', '', /STS endpoint/],
+  ])('HTTP %d with %s: %s', (status, what, type, next) => {
+    const advice = notSts(status, what, type);
+    expect(advice.nextStep).toMatch(next);
+    if (type === '') expect(advice.explanation).toContain('(no Content-Type)');
+  });
+
+  it('lists what in an out-of-spec answer is outside the model, and that nothing was kept', () => {
+    const advice = adviseOnFailure(
+      {
+        kind: 'out-of-spec',
+        code: 'OutOfSpecAnswer',
+        message: '',
+        problems: [
+          {
+            path: 'AssumedRoleUser.Arn',
+            reason: 'is 1,048,621 characters long; STS sends at most 2,048',
+            excerpt: 'arn:aws:sts::1:assumed-role/A/aaaa… (1,048,621 characters)',
+          },
+        ],
+      },
+      context,
+    );
+    expect(advice.title).toBe('The answer is outside what STS sends');
+    expect(advice.explanation).toBe(
+      'http://localhost:4566 answered, but AssumedRoleUser.Arn is 1,048,621 characters long; STS sends at most 2,048 (it starts “arn:aws:sts::1:assumed-role/A/aaaa… (1,048,621 characters)”). Nothing of this answer was kept.',
+    );
+  });
+});

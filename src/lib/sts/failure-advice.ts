@@ -1,3 +1,5 @@
+import { describeOutputProblems } from './output-checks.ts';
+import type { NotStsAnswer } from './sts-body.ts';
 import type { StsFailure } from './sts-failure.ts';
 
 /** What a person needs to hear about a failure: what happened and what to do next. */
@@ -147,10 +149,45 @@ const advisors: Readonly<Record<string, Advisor>> = {
   }),
 };
 
+/** What to check when an endpoint answers with something that is not STS XML. */
+function notStsNextStep(answer: NotStsAnswer): string {
+  if (answer.what === 'JSON') {
+    return 'STS answers in XML (the Query protocol): check that the endpoint URL in Settings is an STS endpoint, not another service or API.';
+  }
+  if (answer.what === 'HTML' && answer.httpStatus >= 500) {
+    return 'Something in front of STS (a proxy, gateway or web server) answered instead: check that the endpoint URL in Settings points at the STS service itself and that it is running, then retry.';
+  }
+  if (answer.what === 'HTML') {
+    return 'This URL serves web pages, not STS: check the endpoint URL in Settings (the path too).';
+  }
+  return 'Check that the endpoint URL in Settings is an STS endpoint (or an emulator that speaks STS’s Query protocol).';
+}
+
+function notStsAdvice(answer: NotStsAnswer, endpointUrl: string): FailureAdvice {
+  const type = answer.contentType === '' ? 'no Content-Type' : `Content-Type ${answer.contentType}`;
+  const says = answer.excerpt === '' ? '' : ` It says: “${answer.excerpt}”`;
+  return {
+    title: 'Not an STS answer',
+    explanation: `${endpointUrl} answered HTTP ${String(answer.httpStatus)} with ${answer.what} (${type}), not an STS answer.${answer.detail === undefined ? '' : ` ${answer.detail}`}${says}`,
+    nextStep: notStsNextStep(answer),
+  };
+}
+
 /** Pure: a person's sentence and a next step for any failure. */
 export function adviseOnFailure(failure: StsFailure, context: AdviceContext): FailureAdvice {
   if (failure.kind === 'aborted') {
     return { title: 'Cancelled', explanation: failure.message, nextStep: 'Send again when ready.' };
+  }
+  if (failure.kind === 'not-sts' && failure.notSts) {
+    return notStsAdvice(failure.notSts, context.endpointUrl);
+  }
+  if (failure.kind === 'out-of-spec') {
+    return {
+      title: 'The answer is outside what STS sends',
+      explanation: `${context.endpointUrl} answered, but ${describeOutputProblems(failure.problems ?? [])} Nothing of this answer was kept.`,
+      nextStep:
+        'Check that the endpoint is STS or a faithful emulator: a broken or hostile endpoint can send anything, and the console shows it only as text.',
+    };
   }
   if (failure.kind === 'network') {
     return context.networkCause === 'cors'

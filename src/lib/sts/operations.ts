@@ -1,6 +1,8 @@
 import type * as Sdk from '@aws-sdk/client-sts';
 import type { z } from 'zod';
 import type { SignerKind } from '../wallet/signer-kind.ts';
+import * as out from './output-shapes.ts';
+import type { OutputRule } from './output-shapes.ts';
 
 /**
  * The operation registry: every fact about an STS operation, in one place. Navigation, routes,
@@ -45,6 +47,10 @@ export type OperationName = keyof OperationTypes;
 export type OperationInput<N extends OperationName> = OperationTypes[N]['input'];
 export type OperationOutput<N extends OperationName> = OperationTypes[N]['output'];
 
+/** A top-level output member of an operation, as the SDK spells it. */
+export type OutputMember<N extends OperationName> = Exclude<keyof OperationOutput<N>, '$metadata'> &
+  string;
+
 /** A top-level input member of an operation, as the SDK spells it. */
 export type InputMember<N extends OperationName> = keyof OperationInput<N> & string;
 
@@ -82,6 +88,8 @@ export interface OperationDefinition<N extends OperationName> {
   defaults: Readonly<Partial<OperationInput<N>>>;
   /** What a new, empty form starts with. */
   initialValues?: Readonly<Partial<Record<InputMember<N>, unknown>>>;
+  /** What STS's answer may hold: each member checked before it reaches the wallet or the page. */
+  output: Readonly<Partial<Record<OutputMember<N>, OutputRule>>>;
   /** The model-exact zod schema of its input; zod and the schema load on first use. */
   loadSchema: () => Promise<z.ZodType<OperationInput<N>>>;
 }
@@ -121,6 +129,17 @@ export const operations = {
     secretMembers: ['WebIdentityToken'],
     shareableMembers: ['RoleArn', 'RoleSessionName', 'DurationSeconds', 'ProviderId'],
     defaults: { DurationSeconds: 3600 },
+    output: {
+      Credentials: out.credentials,
+      // The token's `sub`, which its identity provider picks: the model's minimum of 6 is not
+      // held against it (the sandbox's "alice" is 5), its maximum is.
+      SubjectFromWebIdentityToken: out.str(false, { maxLength: 255 }),
+      AssumedRoleUser: out.assumedRoleUser,
+      PackedPolicySize: out.packedPolicySize,
+      Provider: out.text,
+      Audience: out.text,
+      SourceIdentity: out.sourceIdentity,
+    },
     loadSchema: schemaLoader(
       () => import('./schemas/assume-role-with-web-identity-schema.ts'),
       'assumeRoleWithWebIdentitySchema',
@@ -146,6 +165,12 @@ export const operations = {
       'SourceIdentity',
     ],
     defaults: { DurationSeconds: 3600 },
+    output: {
+      Credentials: out.credentials,
+      AssumedRoleUser: out.assumedRoleUser,
+      PackedPolicySize: out.packedPolicySize,
+      SourceIdentity: out.sourceIdentity,
+    },
     loadSchema: schemaLoader(() => import('./schemas/assume-role-schema.ts'), 'assumeRoleSchema'),
   },
   AssumeRoleWithSAML: {
@@ -161,6 +186,17 @@ export const operations = {
     secretMembers: ['SAMLAssertion'],
     shareableMembers: ['RoleArn', 'PrincipalArn', 'DurationSeconds'],
     defaults: { DurationSeconds: 3600 },
+    output: {
+      Credentials: out.credentials,
+      AssumedRoleUser: out.assumedRoleUser,
+      PackedPolicySize: out.packedPolicySize,
+      Subject: out.text,
+      SubjectType: out.text,
+      Issuer: out.text,
+      Audience: out.text,
+      NameQualifier: out.text,
+      SourceIdentity: out.sourceIdentity,
+    },
     loadSchema: schemaLoader(
       () => import('./schemas/assume-role-with-saml-schema.ts'),
       'assumeRoleWithSamlSchema',
@@ -179,6 +215,7 @@ export const operations = {
     secretMembers: ['TokenCode'],
     shareableMembers: ['DurationSeconds', 'SerialNumber'],
     defaults: { DurationSeconds: 43200 },
+    output: { Credentials: out.credentials },
     loadSchema: schemaLoader(
       () => import('./schemas/get-session-token-schema.ts'),
       'getSessionTokenSchema',
@@ -197,6 +234,11 @@ export const operations = {
     secretMembers: [],
     shareableMembers: ['Name', 'DurationSeconds'],
     defaults: { DurationSeconds: 43200 },
+    output: {
+      Credentials: out.credentials,
+      FederatedUser: out.federatedUser,
+      PackedPolicySize: out.packedPolicySize,
+    },
     loadSchema: schemaLoader(
       () => import('./schemas/get-federation-token-schema.ts'),
       'getFederationTokenSchema',
@@ -215,6 +257,7 @@ export const operations = {
     secretMembers: [],
     shareableMembers: ['TargetPrincipal', 'DurationSeconds'],
     defaults: { DurationSeconds: 900 },
+    output: { Credentials: out.credentials, SourceIdentity: out.sourceIdentity },
     loadSchema: schemaLoader(() => import('./schemas/assume-root-schema.ts'), 'assumeRootSchema'),
   },
   GetDelegatedAccessToken: {
@@ -230,6 +273,11 @@ export const operations = {
     secretMembers: ['TradeInToken'],
     shareableMembers: [],
     defaults: {},
+    output: {
+      Credentials: out.credentials,
+      PackedPolicySize: out.packedPolicySize,
+      AssumedPrincipal: out.arn(false),
+    },
     loadSchema: schemaLoader(
       () => import('./schemas/get-delegated-access-token-schema.ts'),
       'getDelegatedAccessTokenSchema',
@@ -248,6 +296,11 @@ export const operations = {
     secretMembers: [],
     shareableMembers: [],
     defaults: {},
+    output: {
+      UserId: out.str(false, { cap: out.CAP.id }),
+      Account: out.str(false, { cap: out.CAP.id }),
+      Arn: out.arn(false),
+    },
     loadSchema: schemaLoader(
       () => import('./schemas/get-caller-identity-schema.ts'),
       'getCallerIdentitySchema',
@@ -266,6 +319,7 @@ export const operations = {
     secretMembers: [],
     shareableMembers: [],
     defaults: {},
+    output: { Account: out.str(false, { cap: out.CAP.id }) },
     loadSchema: schemaLoader(
       () => import('./schemas/get-access-key-info-schema.ts'),
       'getAccessKeyInfoSchema',
@@ -284,6 +338,7 @@ export const operations = {
     secretMembers: [],
     shareableMembers: [],
     defaults: {},
+    output: { DecodedMessage: out.str(false, { cap: out.CAP.message }) },
     loadSchema: schemaLoader(
       () => import('./schemas/decode-authorization-message-schema.ts'),
       'decodeAuthorizationMessageSchema',
@@ -304,6 +359,10 @@ export const operations = {
     // SigningAlgorithm has no documented default (it is required): RS256 is the console's choice.
     defaults: { DurationSeconds: 300, SigningAlgorithm: 'RS256' },
     initialValues: { Audience: [''], SigningAlgorithm: 'RS256', DurationSeconds: 300 },
+    output: {
+      WebIdentityToken: out.str(false, { cap: out.CAP.token, sensitive: true }),
+      Expiration: { kind: 'timestamp', required: false, expiration: true },
+    },
     loadSchema: schemaLoader(
       () => import('./schemas/get-web-identity-token-schema.ts'),
       'getWebIdentityTokenSchema',

@@ -1,4 +1,5 @@
 import type { AwsCredentials } from './aws-credentials.ts';
+import { withoutBlankSessionToken } from './session-token.ts';
 
 /** The Credentials member of an STS response, as the SDK parses it. */
 export interface StsCredentialsOutput {
@@ -8,17 +9,17 @@ export interface StsCredentialsOutput {
   Expiration?: Date | undefined;
 }
 
-/** Pure: STS's Credentials member → the console's credential set; undefined if incomplete. */
+/** Pure: STS's Credentials member → the console's credential set (a blank token is none); undefined if incomplete. */
 export function fromStsCredentials(
   output: StsCredentialsOutput | undefined,
 ): AwsCredentials | undefined {
   if (!output?.AccessKeyId || !output.SecretAccessKey) return undefined;
-  return {
+  return withoutBlankSessionToken({
     accessKeyId: output.AccessKeyId,
     secretAccessKey: output.SecretAccessKey,
     sessionToken: output.SessionToken,
     expiration: output.Expiration,
-  };
+  });
 }
 
 /** Only the non-secret members of an input, for a wallet entry's source. */

@@ -1,3 +1,4 @@
+import { hasSessionToken } from './session-token.ts';
 import type { WalletEntry } from './wallet-store.ts';
 
 /** What kind of credentials a set is, for lineage-aware warnings before a call. */
@@ -16,5 +17,5 @@ export function signerKind(entry: WalletEntry | undefined): SignerKind {
   if (/^AssumeRole/.test(entry.source.operation)) return 'role-session';
   if (entry.source.operation === 'GetDelegatedAccessToken') return 'role-session';
   if (entry.source.operation === 'GetSessionToken') return 'user-session';
-  return entry.credentials.sessionToken === undefined ? 'long-term' : 'user-session';
+  return hasSessionToken(entry.credentials) ? 'user-session' : 'long-term';
 }

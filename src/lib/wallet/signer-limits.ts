@@ -1,5 +1,6 @@
 import { operationByName } from '../sts/operations.ts';
 import { hasExpired } from './local-expiry.ts';
+import { hasSessionToken } from './session-token.ts';
 import { signerKind, type SignerKind } from './signer-kind.ts';
 import type { WalletEntry } from './wallet-store.ts';
 
@@ -36,7 +37,7 @@ export function signerLimit(operation: string, kind: SignerKind): string | undef
  * certain blocks: an operation that wants long-term keys, and a set that holds a session token.
  */
 export function signerBlock(operation: string, signer: WalletEntry): string | undefined {
-  if (!wantsLongTermKeys(operation) || signer.credentials.sessionToken === undefined) {
+  if (!wantsLongTermKeys(operation) || !hasSessionToken(signer.credentials)) {
     return undefined;
   }
   return `${operation} needs long-term access keys (AKIA…), and “${signer.label}” are temporary session credentials: STS refuses them. Sign with an IAM user's own access keys.`;

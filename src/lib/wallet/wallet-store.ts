@@ -1,4 +1,5 @@
 import type { AwsCredentials } from './aws-credentials.ts';
+import { hasSessionToken, withoutBlankSessionToken } from './session-token.ts';
 
 /** Non-secret record of how a credential set was obtained. */
 export interface CredentialSource {
@@ -54,7 +55,13 @@ export function createWallet(now: () => Date = () => new Date()): Wallet {
   return {
     add(entry) {
       counter += 1;
-      const created: WalletEntry = { ...entry, id: `set-${counter}`, createdAt: now() };
+      // Whatever path a set comes in by (STS, an import, typed keys), a blank token is none.
+      const created: WalletEntry = {
+        ...entry,
+        credentials: withoutBlankSessionToken(entry.credentials),
+        id: `set-${counter}`,
+        createdAt: now(),
+      };
       entries = [created, ...entries];
       emit();
       return created;
@@ -81,5 +88,5 @@ export function createWallet(now: () => Date = () => new Date()): Wallet {
 
 /** Long-term keys (AKIA…) carry no session token and do not expire. */
 export function isLongTerm(credentials: AwsCredentials): boolean {
-  return credentials.sessionToken === undefined;
+  return !hasSessionToken(credentials);
 }
