@@ -1,43 +1,12 @@
-import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
-import { signerKind } from '../../lib/wallet/signer-kind.ts';
-import {
-  DurationField,
-  MfaFields,
-  MinimumSessionTokenSizeField,
-} from '../../components/form/common-fields.tsx';
 import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
-import { useUsableSigner } from '../../state/signer.ts';
 import { sessionSizeDetails } from '../../components/credentials/session-size-details.ts';
-import { mfaSerialSuggestion, sessionTokenWarningKind } from './session-signer.ts';
+import { SessionTokenFields } from './session-token-fields.tsx';
 import '../credential-ops.css';
-
-/** The fields, with warnings and the MFA serial suggestion for whoever signs. */
-function Fields() {
-  const signer = useUsableSigner();
-  const kind = sessionTokenWarningKind(signerKind(signer));
-  return (
-    <>
-      <DurationField
-        operation="GetSessionToken"
-        hint="900 to 129,600 (36 hours); default 43,200 (12 hours); 3,600 at most with root user keys."
-        warningFor={fieldWarningAt('GetSessionToken', 'DurationSeconds', { signerKind: kind })}
-      />
-      <MfaFields
-        hint="With an MFA code the session can call APIs whose policies require MFA."
-        serialSuggestion={mfaSerialSuggestion(signer?.identity?.arn)}
-      />
-      <details className="advanced">
-        <summary>More</summary>
-        <MinimumSessionTokenSizeField />
-      </details>
-    </>
-  );
-}
 
 /** Temporary credentials for the IAM user whose long-term keys sign the call, optionally with MFA. */
 export const page: OperationPageDefinition<'GetSessionToken'> = {
   operation: 'GetSessionToken',
-  Fields,
+  Fields: SessionTokenFields,
   heading: 'Session credentials',
   describeSet: ({ input, signer }) => ({
     label: `${signer?.label ?? 'User'} session${input.SerialNumber ? ' (MFA)' : ''}`,
