@@ -45,7 +45,7 @@ export function WebIdentityTokenField() {
         name="WebIdentityToken"
         label="Web identity token"
         required
-        rows={4}
+        rows={3}
         secret
         revealed={revealed}
         placeholder="Paste an OpenID Connect ID token (eyJ…)"
@@ -57,17 +57,20 @@ export function WebIdentityTokenField() {
           ) : undefined
         }
       />
-      <button
-        type="button"
-        className="button button--small button--ghost token-field__reveal"
-        aria-pressed={revealed}
-        onClick={() => {
-          setRevealed((r) => !r);
-        }}
-      >
-        {revealed ? 'Hide token' : 'Reveal token'}
-      </button>
-      <OidcSignIn />
+      {/* One row for the reveal and the sign-in: the fields below stay above the fold. */}
+      <div className="token-field__tools">
+        <button
+          type="button"
+          className="button button--small button--ghost token-field__reveal"
+          aria-pressed={revealed}
+          onClick={() => {
+            setRevealed((r) => !r);
+          }}
+        >
+          {revealed ? 'Hide token' : 'Reveal token'}
+        </button>
+        <OidcSignIn />
+      </div>
       {decoded && !decoded.ok ? (
         <p className="callout callout--warning">This does not look like a JWT: {decoded.error}</p>
       ) : null}
@@ -75,6 +78,7 @@ export function WebIdentityTokenField() {
         <TokenView
           decoded={decoded.value}
           verifiedBy={verifiedBy}
+          compact
           ignoreWarnings={sandboxIssuer ? ['issuer-not-https'] : undefined}
         />
       ) : null}
