@@ -34,14 +34,14 @@ export function SamlFields() {
         name="RoleArn"
         label="Role ARN"
         required
-        placeholder="arn:aws:iam::111122223333:role/SamlDemo"
+        placeholder="e.g. arn:aws:iam::111122223333:role/SamlDemo"
         warningFor={roleArnWarning}
       />
       <WatchedTextField
         name="PrincipalArn"
         label="Principal ARN (SAML provider)"
         required
-        placeholder="arn:aws:iam::111122223333:saml-provider/MyIdP"
+        placeholder="e.g. arn:aws:iam::111122223333:saml-provider/MyIdP"
         warningFor={principalArnWarning}
       />
       <WatchedTextField
