@@ -86,6 +86,12 @@ export function WalletItem({ row, all, selected }: WalletItemProps) {
     >
       <div className="wallet__row">
         <WalletLabel entry={entry} />
+      </div>
+      {/* The countdown shares the identity's line: the name keeps the whole width for itself. */}
+      <div className="wallet__row">
+        <span className="wallet__meta" title={identity}>
+          {identity}
+        </span>
         {entry.credentials.expiration ? (
           <Countdown
             expiresAt={entry.credentials.expiration}
@@ -96,9 +102,6 @@ export function WalletItem({ row, all, selected }: WalletItemProps) {
         ) : (
           <span className="badge badge--warning">long-term</span>
         )}
-      </div>
-      <div className="wallet__meta" title={identity}>
-        {identity}
       </div>
       <div className="wallet__meta" title={source}>
         {source}
