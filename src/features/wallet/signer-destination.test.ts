@@ -10,16 +10,14 @@ describe('signerDestination', () => {
     expect(signerDestination('assume-role-with-saml', 'long-term')?.name).toBe('AssumeRole');
   });
 
-  it('stays on a page that takes the signer', () => {
+  it('stays on a signed page, which takes the signer or says why not', () => {
     expect(signerDestination('assume-role', 'role-session')).toBeUndefined();
     expect(signerDestination('get-session-token', 'long-term')).toBeUndefined();
+    expect(signerDestination('get-session-token', 'user-session')).toBeUndefined();
+    expect(signerDestination('no-such-page', 'role-session')).toBeUndefined();
   });
 
   it('takes a federated session, which cannot assume roles, to GetCallerIdentity', () => {
-    expect(signerDestination('assume-role', 'federated')?.name).toBe('GetCallerIdentity');
-  });
-
-  it('takes a user session off a page that refuses it', () => {
-    expect(signerDestination('get-session-token', 'user-session')?.name).toBe('AssumeRole');
+    expect(signerDestination('assume-role-with-saml', 'federated')?.name).toBe('GetCallerIdentity');
   });
 });

@@ -10,8 +10,9 @@ import type { SignerKind } from '../../lib/wallet/signer-kind.ts';
 const PREFERRED = ['AssumeRole', 'GetCallerIdentity'];
 
 /**
- * Pure: the signed operation to take the user to after "Use as signer" on a page that cannot
- * use that signer (an unsigned page, or one STS refuses this kind on); undefined to stay.
+ * Pure: the signed operation to take the user to after "Use as signer" on an unsigned page (where
+ * choosing a signer would change nothing visible); undefined to stay. A signed page that refuses
+ * the kind says so itself, beside its submit button.
  */
 export function signerDestination(
   currentSlug: string,
@@ -22,7 +23,7 @@ export function signerDestination(
     return signers.includes(kind);
   };
   const current = currentSlug === '' ? defaultOperation : operationBySlug(currentSlug);
-  if (current && takes(current)) return undefined;
+  if (current?.auth !== 'anonymous') return undefined;
   const accepting = operationList.filter(takes);
   return (
     PREFERRED.map((name) => accepting.find((op) => op.name === name)).find((op) => op) ??
