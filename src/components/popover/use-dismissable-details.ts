@@ -35,9 +35,10 @@ export function useDismissableDetails(ref: RefObject<HTMLDetailsElement | null>)
         details,
       );
       if (!reason) return;
-      // Escape inside a field of the popover closes the popover, never the page's dialog.
-      if (reason === 'escape') event.stopPropagation();
       const hadFocus = details.contains(document.activeElement);
+      // Escape inside the popover is the popover's: a field in it, or a dialog under it, must
+      // not act on it too. Escape elsewhere still reaches whatever has focus.
+      if (reason === 'escape' && hadFocus) event.stopPropagation();
       details.open = false;
       if (reason === 'escape' && hadFocus) details.querySelector('summary')?.focus();
     };
