@@ -180,6 +180,7 @@ test('an expired set cannot sign, and Run again refills the form that made it', 
   await page.clock.install();
   await page.clock.fastForward('02:00:00');
   await expect(item.getByRole('button', { name: 'Expired' })).toBeDisabled();
+  await item.getByText(/^More actions/).click();
   await item.getByRole('button', { name: /Run again/ }).click();
   await expect(page.getByText(/supply a fresh web identity token/)).toBeVisible();
   await expect(app.field('Role ARN')).toHaveValue(demo.roles.webIdentity);
@@ -222,6 +223,7 @@ test('Run again repeats a call that needs nothing new, signed by the same parent
   const children = page.getByRole('listitem', { name: 'Credential set Admin/again-1' });
   await expect(children).toHaveCount(1);
 
+  await children.getByText(/^More actions/).click();
   await children.getByRole('button', { name: 'Run again: Admin/again-1' }).click();
   await expect(children).toHaveCount(2);
   for (const child of await children.all()) {

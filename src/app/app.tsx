@@ -15,6 +15,7 @@ import { Toasts } from '../components/toasts.tsx';
 import { clearDrafts } from '../components/form/drafts.ts';
 import { wallet } from '../state/wallet.ts';
 import { useTitleExpiry } from '../state/title-expiry.ts';
+import { useDismissableDetails } from '../components/popover/use-dismissable-details.ts';
 
 /** Inside the closed settings drawer: loaded after the first screen. */
 const EndpointSettingsPanel = lazyComponent('the endpoint settings', () =>
@@ -76,6 +77,8 @@ function CurrentPage({ slug, query }: { slug: string; query: string }) {
 export function App() {
   const route = useHashRoute();
   const current = route.slug === '' ? defaultOperation.slug : route.slug;
+  const settings = useRef<HTMLDetailsElement>(null);
+  useDismissableDetails(settings);
   useEffect(() => {
     // Back from an identity provider: complete the sign-in and clean the address bar.
     void handleSignInRedirect();
@@ -105,7 +108,7 @@ export function App() {
         >
           Clear everything
         </button>
-        <details className="topbar__settings">
+        <details ref={settings} className="topbar__settings">
           <summary>
             <EndpointSummary />
           </summary>

@@ -24,6 +24,12 @@ export function showToast(message: string, tone: Toast['tone'] = 'info'): void {
   }, 6000);
 }
 
+/** Takes a toast away before its time (the user read it, or it is in the way). */
+export function dismissToast(id: number): void {
+  toasts = toasts.filter((t) => t.id !== id);
+  emit();
+}
+
 export function useToasts(): readonly Toast[] {
   return useSyncExternalStore(
     (l) => {

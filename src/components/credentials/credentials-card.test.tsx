@@ -65,6 +65,11 @@ describe('CredentialsCard under a skewed local clock', () => {
     expect(card.textContent).toContain('this computer’s clock will read');
   });
 
+  it('says nothing of the clocks when they differ by the Date header’s rounding only', () => {
+    const card = renderCard(entry(-400));
+    expect(card.textContent).not.toContain('by STS’s clock');
+  });
+
   it('trusts the local clock for keys with no known offset', () => {
     const card = renderCard(entry(undefined));
     expect(within(card).getByText('1h 20m 00s left')).toBeTruthy();

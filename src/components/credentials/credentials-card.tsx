@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { localExpiryOf, usableClockOffset } from '../../lib/wallet/local-expiry.ts';
+import { hasNoticeableClockOffset, localExpiryOf } from '../../lib/wallet/local-expiry.ts';
 import { hasSessionToken } from '../../lib/wallet/session-token.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../countdown.tsx';
@@ -20,9 +20,11 @@ export interface CredentialsCardProps {
 /** Temporary (or long-term) credentials: masked secrets, live expiry, identity, copy-out. */
 export function CredentialsCard({ entry, details, heading }: CredentialsCardProps) {
   const { credentials, identity } = entry;
-  // Shown only when STS's clock and this computer's differ: the Expiration stays STS's own.
-  const localExpiry =
-    usableClockOffset(entry.clockOffsetMs) !== 0 ? localExpiryOf(entry) : undefined;
+  // Shown only when STS's clock and this computer's differ by more than the Date header's
+  // rounding (a few hundred ms on every call): the Expiration stays STS's own.
+  const localExpiry = hasNoticeableClockOffset(entry.clockOffsetMs)
+    ? localExpiryOf(entry)
+    : undefined;
   const card = useRef<HTMLElement>(null);
   useEffect(() => {
     // A call just ended (focus is on its submit button, or was lost): take the user to what it

@@ -29,3 +29,23 @@ describe('TokenView', () => {
     expect(view.textContent).not.toContain('Signature not verified');
   });
 });
+
+describe('TokenView, compact', () => {
+  it('shows one summary line and keeps every claim behind it', () => {
+    render(<TokenView decoded={decoded()} compact />);
+    const view = screen.getByRole('region', { name: 'Decoded token' });
+    const claims = view.querySelector('details.token-view__claims');
+    expect(claims?.hasAttribute('open')).toBe(false);
+    expect(claims?.querySelector('summary')?.textContent).toBe(
+      'Claims: alice · iss https://idp.example.com',
+    );
+    expect(claims?.querySelector('dl')?.textContent).toContain('sub');
+  });
+
+  it('lists the claims openly when not compact', () => {
+    render(<TokenView decoded={decoded()} />);
+    const view = screen.getByRole('region', { name: 'Decoded token' });
+    expect(view.querySelector('details.token-view__claims')).toBeNull();
+    expect(view.querySelector('dl')?.textContent).toContain('alice');
+  });
+});

@@ -9,6 +9,7 @@ import { jwtTimes, jwtWarnings, type JwtWarning } from '../../lib/decoders/jwt-w
 import { useClock } from '../../state/clock.ts';
 import { CopyButton } from '../copy-button.tsx';
 import { Countdown } from '../countdown.tsx';
+import { claimsSummary } from './claims-summary.ts';
 
 export interface TokenViewProps {
   decoded: DecodedJwt;
@@ -19,6 +20,11 @@ export interface TokenViewProps {
   title?: string;
   /** The issuer whose published keys verified this exact token's signature (the console's sign-in). */
   verifiedBy?: string | undefined;
+  /**
+   * Claims collapsed to one summary line (expand to read them all): beside a form, the decoded
+   * token must not push the fields and the submit button below the fold.
+   */
+  compact?: boolean;
 }
 
 const CLAIM_ORDER = ['iss', 'aud', 'sub', 'email', 'azp', 'amr', 'exp', 'iat', 'nbf', 'auth_time'];
@@ -47,6 +53,7 @@ export function TokenView({
   ignoreWarnings,
   title,
   verifiedBy,
+  compact = false,
 }: TokenViewProps) {
   // The warnings depend on the time (expired, not yet valid), but change far less often than
   // each second: the view re-renders only when their text does.
@@ -62,6 +69,21 @@ export function TokenView({
   const warnings = useMemo(() => JSON.parse(warningsJson) as JwtWarning[], [warningsJson]);
   const times = jwtTimes(decoded.claims);
   const conditionKeys = useMemo(() => trustPolicyConditionKeys(decoded.claims), [decoded]);
+  const claims = (
+    <dl className="kv">
+      {claimRows(decoded.claims).map(([name, value]) => (
+        <div key={name} className="kv__row">
+          <dt>{name}</dt>
+          <dd>
+            <code>{show(value)}</code>
+            {timeNote(name, value) ? (
+              <span className="kv__note"> {timeNote(name, value)}</span>
+            ) : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
   return (
     <section className="token-view" aria-label={title ?? 'Decoded token'}>
       <header className="token-view__header">
@@ -82,49 +104,48 @@ export function TokenView({
           ))}
         </ul>
       ) : null}
-      <dl className="kv">
-        {claimRows(decoded.claims).map(([name, value]) => (
-          <div key={name} className="kv__row">
-            <dt>{name}</dt>
-            <dd>
-              <code>{show(value)}</code>
-              {timeNote(name, value) ? (
-                <span className="kv__note"> {timeNote(name, value)}</span>
-              ) : null}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <details className="token-view__more">
-        <summary>Header</summary>
-        <pre className="code-block" tabIndex={0}>
-          {JSON.stringify(decoded.header, null, 2)}
-        </pre>
-      </details>
-      {conditionKeys.length > 0 ? (
-        <details className="token-view__more">
-          <summary>Trust policy condition keys for this token</summary>
-          <ul className="condition-keys">
-            {conditionKeys.map((k) => (
-              <li key={k.key}>
-                <code>{k.key}</code> = <code>{k.values.join(', ')}</code>
-                <CopyButton label={`Copy condition key ${k.key}`} getText={() => k.key}>
-                  Copy key
-                </CopyButton>
-              </li>
-            ))}
-          </ul>
-          <pre className="code-block" tabIndex={0}>
-            {trustPolicyConditionJson(conditionKeys)}
-          </pre>
-          <CopyButton
-            label="Copy trust policy condition"
-            getText={() => trustPolicyConditionJson(conditionKeys)}
-          >
-            Copy condition JSON
-          </CopyButton>
+      {compact ? (
+        <details className="token-view__more token-view__claims">
+          <summary>
+            Claims: <span className="token-view__summary">{claimsSummary(decoded.claims)}</span>
+          </summary>
+          {claims}
         </details>
-      ) : null}
+      ) : (
+        claims
+      )}
+      <div className="token-view__extras">
+        <details className="token-view__more">
+          <summary>Header</summary>
+          <pre className="code-block" tabIndex={0}>
+            {JSON.stringify(decoded.header, null, 2)}
+          </pre>
+        </details>
+        {conditionKeys.length > 0 ? (
+          <details className="token-view__more">
+            <summary>Trust policy condition keys for this token</summary>
+            <ul className="condition-keys">
+              {conditionKeys.map((k) => (
+                <li key={k.key}>
+                  <code>{k.key}</code> = <code>{k.values.join(', ')}</code>
+                  <CopyButton label={`Copy condition key ${k.key}`} getText={() => k.key}>
+                    Copy key
+                  </CopyButton>
+                </li>
+              ))}
+            </ul>
+            <pre className="code-block" tabIndex={0}>
+              {trustPolicyConditionJson(conditionKeys)}
+            </pre>
+            <CopyButton
+              label="Copy trust policy condition"
+              getText={() => trustPolicyConditionJson(conditionKeys)}
+            >
+              Copy condition JSON
+            </CopyButton>
+          </details>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import {
   defaultDurationFrom,
   durationOverSessionDuration,
   pickedPairIndex,
+  preselectedPair,
   rolePairValues,
   samlAssertionForCall,
   samlFormSchema,
@@ -25,6 +26,20 @@ describe('rolePairValues', () => {
     const other = { ...pair, roleArn: 'arn:aws:iam::111122223333:role/Other' };
     expect(pickedPairIndex([other, pair], pair.roleArn, pair.providerArn)).toBe(1);
     expect(pickedPairIndex([other, pair], pair.roleArn, undefined)).toBe(-1);
+  });
+});
+
+describe('preselectedPair', () => {
+  const other = { roleArn: 'arn:aws:iam::111122223333:role/Other', providerArn: pair.providerArn };
+  it('picks the only role while both ARNs are empty', () => {
+    expect(preselectedPair([pair], undefined, undefined)).toBe(pair);
+    expect(preselectedPair([pair], '', ' ')).toBe(pair);
+  });
+  it('never overrides what the user typed, and never guesses among several', () => {
+    expect(preselectedPair([pair], 'arn:aws:iam::111122223333:role/Mine', '')).toBeUndefined();
+    expect(preselectedPair([pair], '', pair.providerArn)).toBeUndefined();
+    expect(preselectedPair([pair, other], undefined, undefined)).toBeUndefined();
+    expect(preselectedPair([], undefined, undefined)).toBeUndefined();
   });
 });
 

@@ -21,6 +21,21 @@ export function pickedPairIndex(
   return pairs.findIndex((p) => p.roleArn === roleArn && p.providerArn === principalArn);
 }
 
+const blank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/**
+ * The pair to pick for the user: the assertion's only one, while Role ARN and Principal ARN are
+ * both empty (never over what the user typed, and no guessing among several).
+ */
+export function preselectedPair(
+  pairs: readonly SamlRolePair[],
+  roleArn: unknown,
+  principalArn: unknown,
+): SamlRolePair | undefined {
+  return pairs.length === 1 && blank(roleArn) && blank(principalArn) ? pairs[0] : undefined;
+}
+
 /**
  * The duration to propose from the assertion's SessionDuration attribute: within what STS accepts
  * (900..43,200), or undefined when the attribute is missing.

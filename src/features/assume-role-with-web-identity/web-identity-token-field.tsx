@@ -47,7 +47,7 @@ export function WebIdentityTokenField() {
         name="WebIdentityToken"
         label="Web identity token"
         required
-        rows={4}
+        rows={3}
         secret
         revealed={revealed}
         placeholder="Paste an OpenID Connect ID token (eyJ…)"
@@ -59,14 +59,17 @@ export function WebIdentityTokenField() {
           ) : undefined
         }
       />
-      <RevealToggle
-        what="token"
-        revealed={revealed}
-        onToggle={() => {
-          setRevealed((r) => !r);
-        }}
-      />
-      <OidcSignIn />
+      {/* One row for the reveal and the sign-in: the fields below stay above the fold. */}
+      <div className="token-field__tools">
+        <RevealToggle
+          what="token"
+          revealed={revealed}
+          onToggle={() => {
+            setRevealed((r) => !r);
+          }}
+        />
+        <OidcSignIn />
+      </div>
       {decoded && !decoded.ok ? (
         <p className="callout callout--warning">This does not look like a JWT: {decoded.error}</p>
       ) : null}
@@ -74,6 +77,7 @@ export function WebIdentityTokenField() {
         <TokenView
           decoded={decoded.value}
           verifiedBy={verifiedBy}
+          compact
           ignoreWarnings={sandboxIssuer ? ['issuer-not-https'] : undefined}
         />
       ) : null}

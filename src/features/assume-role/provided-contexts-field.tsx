@@ -32,7 +32,7 @@ export function ProvidedContextsField() {
             <input
               id={arnId}
               className="input"
-              placeholder="arn:aws:iam::aws:contextProvider/IdentityCenter"
+              placeholder="e.g. arn:aws:iam::aws:contextProvider/IdentityCenter"
               aria-invalid={Boolean(arnError)}
               autoComplete="off"
               spellCheck={false}

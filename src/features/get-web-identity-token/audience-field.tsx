@@ -37,7 +37,7 @@ export function AudienceField({ name = 'Audience' }: { name?: string }) {
             <input
               id={inputId}
               className="input"
-              placeholder="https://api.example.com"
+              placeholder="e.g. https://api.example.com"
               aria-invalid={Boolean(error)}
               aria-describedby={error ? `${inputId}-error` : undefined}
               autoComplete="off"

@@ -1,6 +1,7 @@
 import { readDraft, replaceDraft } from '../../components/form/drafts.ts';
 import { showToast } from '../../state/toasts.ts';
 import { wallet } from '../../state/wallet.ts';
+import { focusAfterPaste } from './focus-next-field.ts';
 import { routePaste } from './route-paste.ts';
 
 /**
@@ -16,6 +17,8 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
     replaceDraft(route.operation, { ...readDraft(route.operation), [route.field]: route.value });
     window.location.hash = `#/${route.slug}`;
     showToast(`Recognised ${route.what}: it is in the ${route.operation} form.`);
+    // Not the section heading: the field the user has to fill next (or the button to send).
+    focusAfterPaste(route.field, route.value);
     return undefined;
   }
   if (detected.kind === 'credentials') {

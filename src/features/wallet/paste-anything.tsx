@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { acceptPaste } from './accept-paste.ts';
+import { looksSecret, previewPaste } from './paste-preview.ts';
 
 function isEditable(target: EventTarget | null): boolean {
   return (
@@ -8,9 +9,29 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
+/** What was pasted, as the user may see it again beside "Not recognised". */
+function PastedText({ text }: { text: string }) {
+  const preview = previewPaste(text);
+  if ('hiddenLength' in preview) {
+    return (
+      <span className="paste-anything__pasted">
+        You pasted {preview.hiddenLength.toLocaleString('en-US')} characters; they look like a
+        secret, so they stay hidden.
+      </span>
+    );
+  }
+  return (
+    <span className="paste-anything__pasted">
+      You pasted: <code className="paste-anything__preview">{preview.shown}</code>
+      {preview.cut ? '…' : null}
+    </span>
+  );
+}
+
 /** One box that takes a token, an assertion, an error text or credentials — and paste anywhere on the page. */
 export function PasteAnything() {
   const id = useId();
+  const box = useRef<HTMLDetailsElement>(null);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
@@ -19,15 +40,24 @@ export function PasteAnything() {
       const pasted = event.clipboardData?.getData('text/plain') ?? '';
       if (pasted.trim() === '') return;
       event.preventDefault();
-      void acceptPaste(pasted).then(setProblem);
+      void acceptPaste(pasted).then((message) => {
+        setProblem(message);
+        if (!message) return;
+        // Not recognised: open the box with the text in it, so the user sees what to fix.
+        setText(pasted);
+        if (box.current) box.current.open = true;
+        box.current?.scrollIntoView({ block: 'nearest' });
+      });
     };
     document.addEventListener('paste', onPaste);
     return () => {
       document.removeEventListener('paste', onPaste);
     };
   }, []);
+  // Masked while it may hold a secret; text that was not recognised and looks harmless shows.
+  const masked = problem === undefined || looksSecret(text);
   return (
-    <details className="paste-anything">
+    <details ref={box} className="paste-anything">
       <summary>Paste anything</summary>
       <p className="field__hint">
         A token, a SAML response, an AccessDenied error, exported variables, a credentials-file
@@ -38,7 +68,7 @@ export function PasteAnything() {
       </label>
       <textarea
         id={id}
-        className="input input--multiline input--masked"
+        className={`input input--multiline${masked ? ' input--masked' : ''}`}
         rows={3}
         value={text}
         autoComplete="off"
@@ -63,8 +93,8 @@ export function PasteAnything() {
         Recognise
       </button>
       {problem ? (
-        <p id={`${id}-problem`} className="field__error" role="alert">
-          {problem}
+        <p id={`${id}-problem`} className="field__error paste-anything__problem" role="alert">
+          {problem} <PastedText text={text} />
         </p>
       ) : null}
     </details>

@@ -21,6 +21,20 @@ function Breakable({ text }: { text: string }) {
   ));
 }
 
+function PencilIcon() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M11.5 1.5l3 3-9 9H2.5v-3z M10 3l3 3"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
 /** The set's name; a button turns it into a field to rename it (Enter saves, Escape cancels). */
 export function WalletLabel({ entry }: { entry: WalletEntry }) {
   const id = useId();
@@ -29,19 +43,20 @@ export function WalletLabel({ entry }: { entry: WalletEntry }) {
   if (!editing) {
     return (
       <span className="wallet__label-row">
-        <strong className="wallet__label">
+        <strong className="wallet__label" title={entry.label}>
           <Breakable text={entry.label} />
         </strong>
         <button
           type="button"
-          className="button button--small button--ghost"
+          className="button button--small button--ghost wallet__rename"
           aria-label={`Rename ${entry.label}`}
+          title="Rename"
           onClick={() => {
             setDraft(entry.label);
             setEditing(true);
           }}
         >
-          Rename
+          <PencilIcon />
         </button>
       </span>
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasExpired, localExpiryMs, localExpiryOf, usableClockOffset } from './local-expiry.ts';
+import {
+  hasExpired,
+  hasNoticeableClockOffset,
+  localExpiryMs,
+  localExpiryOf,
+  usableClockOffset,
+} from './local-expiry.ts';
 
 const MIN = 60_000;
 /** STS's Expiration for a one-hour set issued when the server's clock read 12:00. */
@@ -66,5 +72,21 @@ describe('hasExpired', () => {
     expect(hasExpired({ credentials: {} }, Number.MAX_SAFE_INTEGER)).toBe(false);
     expect(hasExpired({ credentials: { expiration } }, expiration.getTime())).toBe(true);
     expect(hasExpired({ credentials: { expiration } }, expiration.getTime() - 1)).toBe(false);
+  });
+});
+
+describe('hasNoticeableClockOffset', () => {
+  it.each([
+    [undefined, false],
+    [0, false],
+    [-400, false],
+    [999, false],
+    [1999, false],
+    [-2000, true],
+    [2000, true],
+    [20 * 60_000, true],
+    [Number.NaN, false],
+  ])('%s ms → %s', (offset, expected) => {
+    expect(hasNoticeableClockOffset(offset)).toBe(expected);
   });
 });

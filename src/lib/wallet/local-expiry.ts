@@ -20,6 +20,17 @@ export function usableClockOffset(clockOffsetMs: number | undefined): number {
   return clockOffsetMs !== undefined && Number.isFinite(clockOffsetMs) ? clockOffsetMs : 0;
 }
 
+/**
+ * Below this, an offset is the rounding of the Date header (whole seconds) plus the time the
+ * response took: not a skew, and not worth a second time on the card.
+ */
+const NOTICEABLE_CLOCK_OFFSET_MS = 2000;
+
+/** Pure: true when the two clocks differ enough to say so (two seconds or more). */
+export function hasNoticeableClockOffset(clockOffsetMs: number | undefined): boolean {
+  return Math.abs(usableClockOffset(clockOffsetMs)) >= NOTICEABLE_CLOCK_OFFSET_MS;
+}
+
 /** Pure: the local-clock instant (ms) at which a set STS says expires at `expiration` expires. */
 export function localExpiryMs(expiration: Date, clockOffsetMs: number | undefined): number {
   return expiration.getTime() - usableClockOffset(clockOffsetMs);
