@@ -12,8 +12,12 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
   const [confirmedLongTerm, setConfirmedLongTerm] = useState(false);
   const longTerm = isLongTerm(entry.credentials);
   const profileOk = PROFILE_NAME.test(profileName);
-  const region = entry.source.region;
-  const context = useMemo(() => ({ region, profileName }), [region, profileName]);
+  const { region, endpointUrl } = entry.source;
+  // The issuing endpoint travels with every export, so a copied block works on its own.
+  const context = useMemo(
+    () => ({ region, profileName, endpointUrl }),
+    [region, profileName, endpointUrl],
+  );
   // Which formats can be written (and so copied): once per credentials and profile name.
   const writable = useMemo(
     () =>
@@ -55,7 +59,7 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
       <div className="export__buttons">
         {exportFormats.map((format) => {
           const error = writable.get(format.id);
-          const needsProfile = format.id === 'credentials-file';
+          const needsProfile = format.usesProfile === true;
           const disabled = error !== undefined || (needsProfile && !profileOk);
           return disabled ? (
             <button
@@ -82,7 +86,7 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
         })}
       </div>
       <div className="export__profile">
-        <label htmlFor={profileId}>Profile name (credentials file)</label>
+        <label htmlFor={profileId}>Profile name (credentials and config files)</label>
         <input
           id={profileId}
           className="input input--inline"

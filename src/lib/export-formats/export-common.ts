@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../decoders/result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
+import { endpointEnv } from './export-endpoint.ts';
 
 /** Environment variable names as the AWS CLI, the SDKs and aws-vault read them. */
 export const ENV = {
@@ -59,8 +60,11 @@ export function envPlan(
     set.push({ name: ENV.region, label: 'the region', value: ctx.region });
     set.push({ name: ENV.defaultRegion, label: 'the region', value: ctx.region });
   }
+  // Where the set came from, so the block works on its own (export-endpoint.ts).
+  const endpoint = endpointEnv(ctx);
+  set.push(...endpoint.set);
   const names = new Set(set.map((e) => e.name));
-  return ok({ set, unset: STALE.filter((n) => !names.has(n)) });
+  return ok({ set, unset: [...STALE, ...endpoint.unset].filter((n) => !names.has(n)) });
 }
 
 /** Required fields present and the expiration a real date (year 0000–9999). */
