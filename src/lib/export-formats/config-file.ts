@@ -19,9 +19,15 @@ export interface ConfigSetting {
   value: string;
 }
 
-/** The header of a config profile: `[default]` or `[profile name]`. */
+/** The header of a config profile: `[default]`, `[profile name]`, or quoted when the name has spaces. */
 export function configHeader(name: string): string {
-  return name === 'default' ? '[default]' : `[profile ${name}]`;
+  if (name === 'default') return '[default]';
+  return /\s/.test(name) ? `[profile "${name}"]` : `[profile ${name}]`;
+}
+
+/** A services-section name for a profile: its name with anything but A-Z a-z 0-9 _ . + @ - as "-". */
+export function servicesName(profileName: string): string {
+  return profileName.replace(/[^A-Za-z0-9_.+@-]/g, '-');
 }
 
 /**
@@ -49,9 +55,10 @@ export function configProfile(
       value: endpoint.url,
     });
     if (!url.ok) return url;
-    // The services section is named after the profile: both names share the same rules.
-    all.push({ key: 'services', label: 'the services section', value: name });
-    sections.push(`[services ${name}]`, 'sts =', `  endpoint_url = ${url.value}`);
+    // The services section is named after the profile.
+    const services = servicesName(name);
+    all.push({ key: 'services', label: 'the services section', value: services });
+    sections.push(`[services ${services}]`, 'sts =', `  endpoint_url = ${url.value}`);
   }
   const profile = [configHeader(name)];
   for (const setting of all) {
