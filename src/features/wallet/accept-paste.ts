@@ -1,4 +1,7 @@
 import { readDraft, replaceDraft } from '../../components/form/drafts.ts';
+import { recipeFromProfile, type Recipe } from '../../lib/recipes/recipe.ts';
+import type { DetectedPaste } from '../../lib/import-formats/detect-paste.ts';
+import { addRecipes } from '../../state/recipes.ts';
 import { showToast } from '../../state/toasts.ts';
 import { wallet } from '../../state/wallet.ts';
 import { routePaste } from './route-paste.ts';
@@ -16,6 +19,10 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
     replaceDraft(route.operation, { ...readDraft(route.operation), [route.field]: route.value });
     window.location.hash = `#/${route.slug}`;
     showToast(`Recognised ${route.what}: it is in the ${route.operation} form.`);
+    return undefined;
+  }
+  if (detected.kind === 'aws-config') {
+    acceptConfig(detected, route.what);
     return undefined;
   }
   if (detected.kind === 'credentials') {
@@ -36,4 +43,32 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
     showToast(`Imported ${route.what} into the wallet.`);
   }
   return undefined;
+}
+
+/** Keys of a pasted config go to the wallet (memory) under their profile name; roles become recipes. */
+function acceptConfig(
+  detected: Extract<DetectedPaste, { kind: 'aws-config' }>,
+  what: string,
+): void {
+  for (const { profile, credentials: c } of detected.keys) {
+    wallet.add({
+      label: profile,
+      credentials: {
+        accessKeyId: c.accessKeyId,
+        secretAccessKey: c.secretAccessKey,
+        sessionToken: c.sessionToken,
+        expiration: c.expiration,
+      },
+      source: { operation: 'Import', params: { format: c.source, profile }, region: c.region },
+    });
+  }
+  const recipes = detected.config.profiles
+    .map(recipeFromProfile)
+    .filter((r): r is Recipe => r !== undefined);
+  addRecipes(recipes);
+  const notes = detected.config.notes;
+  showToast(
+    `Recognised ${what}: ${recipes.length} recipe${recipes.length === 1 ? '' : 's'} saved under Recipes.${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`,
+    notes.length > 0 ? 'warning' : 'info',
+  );
 }

@@ -7,6 +7,7 @@ import { planRunAgain } from '../../lib/wallet/run-again.ts';
 import { replaceDraft, requestSubmit } from '../../components/form/drafts.ts';
 import { showToast } from '../../state/toasts.ts';
 import { PasteAnything } from './paste-anything.tsx';
+import { RecipesPanel } from './recipes-panel.tsx';
 import { WalletLabel } from './wallet-label.tsx';
 import { hasExpired } from '../../lib/wallet/local-expiry.ts';
 import { isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
@@ -54,6 +55,13 @@ function runAgain(entry: WalletEntry, all: readonly WalletEntry[]): void {
       : `Run again: sending ${info.name} again with the same inputs and signer.`,
     plan.missing ? 'warning' : 'info',
   );
+}
+
+/** Signs AssumeRole with this set and opens its form (role ARN, session name from the last use). */
+function assumeFrom(entry: WalletEntry): void {
+  selectSigner(entry.id);
+  window.location.hash = '#/assume-role';
+  showToast(`AssumeRole will be signed by ${entry.label}: enter the role ARN and send.`);
 }
 
 function WalletItem({ row, all, selected }: WalletItemProps) {
@@ -109,6 +117,18 @@ function WalletItem({ row, all, selected }: WalletItemProps) {
         >
           Export and details
         </button>
+        {expired ? null : (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Assume a role from ${entry.label}`}
+            onClick={() => {
+              assumeFrom(entry);
+            }}
+          >
+            Assume a role from this set
+          </button>
+        )}
         {canRunAgain ? (
           <button
             type="button"
@@ -158,6 +178,7 @@ export function WalletPanel() {
         ) : null}
       </div>
       <PasteAnything />
+      <RecipesPanel />
       {entries.length === 0 ? (
         <p className="wallet__empty">
           Credentials you get or import appear here. They live in this tab’s memory only.
