@@ -1,3 +1,4 @@
+import { axeViolations } from './support/accessibility.ts';
 import { ConsolePage } from './support/console-page.ts';
 import { world } from './support/sandbox.ts';
 import { expect, test } from './support/test.ts';
@@ -61,18 +62,25 @@ test('a pasted ~/.aws/config with a two-profile chain gives the final set with o
   await expect(first.getByRole('button', { name: 'Signing' })).toBeVisible();
 });
 
-test('a recipe says it needs an MFA code, and can be edited and removed', async ({ page }) => {
+test('a config file opened from disk gives a recipe that needs an MFA code, editable and removable', async ({
+  page,
+}) => {
   const demo = await world();
   const app = new ConsolePage(page);
   await app.open();
+  // The file picker takes a ~/.aws/config as it is on disk.
   await page.getByText('Paste anything').click();
-  await page
-    .getByLabel('Text to recognise')
-    .fill(`[profile audit]\nrole_arn = ${demo.roles.admin}\nmfa_serial = ${demo.user.mfaSerial}\n`);
-  await app.button('Recognise').click();
+  await page.getByLabel('Open a file…').setInputFiles({
+    name: 'config',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(
+      `[profile audit]\nrole_arn = ${demo.roles.admin}\nmfa_serial = ${demo.user.mfaSerial}\n`,
+    ),
+  });
   const recipe = page.getByRole('listitem', { name: 'Recipe audit' });
   await expect(recipe).toContainText('an MFA code');
   await recipe.getByRole('button', { name: 'Edit audit' }).click();
+  expect(await axeViolations(page, 'recipes with an editor open')).toEqual([]);
   await recipe.getByLabel('External ID').fill('sandbox-external-id-42');
   await recipe.getByRole('button', { name: 'Save' }).click();
   const stored = await page.evaluate(() => localStorage.getItem('sts-console.recipes.v1'));
