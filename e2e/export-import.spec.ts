@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { signInWithDemoKeys } from './support/accessibility.ts';
 import { ConsolePage, exportedSecrets } from './support/console-page.ts';
 import { sandboxCli, sandboxUrl, world, type WorldSummary } from './support/sandbox.ts';
-import { awsBinary, cleanAwsEnv, runShell } from './support/shell.ts';
+import { awsBinary, cleanAwsEnv, endpointAwareAws, runShell } from './support/shell.ts';
 import { expect, test, type Guard } from './support/test.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -25,7 +25,7 @@ async function assume(page: Page, guard: Guard, demo: WorldSummary, session: str
 }
 
 async function copyAs(app: ConsolePage, guard: Guard, label: string): Promise<string> {
-  await app.credentialsCard.getByRole('button', { name: `Copy as ${label}` }).click();
+  await app.credentialsCard.getByRole('button', { name: `Copy as ${label}`, exact: true }).click();
   const text = await app.clipboard();
   for (const secret of exportedSecrets(text)) guard.secret(secret);
   return text;
@@ -40,7 +40,7 @@ test('the credentials-file profile and credential_process work with the AWS CLI'
 }) => {
   const demo = await world();
   const app = await assume(page, guard, demo, 'profile-user');
-  await app.field('Profile name (credentials file)').fill('e2e-profile');
+  await app.field('Profile name (credentials and config files)').fill('e2e-profile');
   const ini = await copyAs(app, guard, 'credentials file');
   expect(ini).toMatch(/^\[e2e-profile\]/m);
   const processJson = await copyAs(app, guard, 'credential_process');
@@ -63,6 +63,21 @@ test('the credentials-file profile and credential_process work with the AWS CLI'
     );
     expect(JSON.parse(out), profile).toMatchObject({ Arn: arnOf(demo, 'profile-user') });
   }
+});
+
+test('the copied bash block of a sandbox set works with plain aws sts get-caller-identity', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const cli = await endpointAwareAws(sandboxUrl, demo.user);
+  const app = await assume(page, guard, demo, 'plain-cli-user');
+  const bash = await copyAs(app, guard, 'bash');
+  expect(bash).toContain(`export AWS_ENDPOINT_URL_STS='${sandboxUrl}'`);
+  const out = await runShell('bash', `${bash}\n${cli} sts get-caller-identity --output json`, {
+    ...(await cleanAwsEnv()),
+  });
+  expect(JSON.parse(out)).toMatchObject({ Arn: arnOf(demo, 'plain-cli-user') });
 });
 
 test('the fish export works in fish with the AWS CLI', async ({ page, guard }) => {

@@ -39,3 +39,31 @@ export async function runShell(
   });
   return stdout;
 }
+
+/**
+ * An AWS CLI that reads AWS_ENDPOINT_URL_STS (service-specific endpoints, 2023 on): AWS_CLI, else
+ * `aws` on PATH, else /usr/bin/aws, the first whose call with that variable alone reaches `url`.
+ * Debian 12's awscli 2.9.19 predates the feature. Throws when none does.
+ */
+export async function endpointAwareAws(
+  url: string,
+  keys: { accessKeyId: string; secretAccessKey: string },
+): Promise<string> {
+  const candidates = [...(process.env.AWS_CLI ? [process.env.AWS_CLI] : []), 'aws', '/usr/bin/aws'];
+  const env = {
+    ...(await cleanAwsEnv()),
+    AWS_ACCESS_KEY_ID: keys.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_STS: url,
+  };
+  for (const cli of candidates) {
+    try {
+      await run(cli, ['sts', 'get-caller-identity'], { env, timeout: 30_000 });
+      return cli;
+    } catch {
+      // Not installed, or sent the call elsewhere: try the next one.
+    }
+  }
+  throw new Error(`No AWS CLI here honours AWS_ENDPOINT_URL_STS (tried ${candidates.join(', ')}).`);
+}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { federationFor, toConsoleSignIn } from '../../lib/export-formats/console-sign-in.ts';
 import { exportFormats } from '../../lib/export-formats/export-formats.ts';
 import { isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { CopyButton } from '../copy-button.tsx';
@@ -12,8 +13,12 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
   const [confirmedLongTerm, setConfirmedLongTerm] = useState(false);
   const longTerm = isLongTerm(entry.credentials);
   const profileOk = PROFILE_NAME.test(profileName);
-  const region = entry.source.region;
-  const context = useMemo(() => ({ region, profileName }), [region, profileName]);
+  const { region, endpointUrl } = entry.source;
+  // The issuing endpoint travels with every export, so a copied block works on its own.
+  const context = useMemo(
+    () => ({ region, profileName, endpointUrl }),
+    [region, profileName, endpointUrl],
+  );
   // Which formats can be written (and so copied): once per credentials and profile name.
   const writable = useMemo(
     () =>
@@ -55,7 +60,7 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
       <div className="export__buttons">
         {exportFormats.map((format) => {
           const error = writable.get(format.id);
-          const needsProfile = format.id === 'credentials-file';
+          const needsProfile = format.usesProfile === true;
           const disabled = error !== undefined || (needsProfile && !profileOk);
           return disabled ? (
             <button
@@ -81,8 +86,9 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
           );
         })}
       </div>
+      <ConsoleSignIn entry={entry} />
       <div className="export__profile">
-        <label htmlFor={profileId}>Profile name (credentials file)</label>
+        <label htmlFor={profileId}>Profile name (credentials and config files)</label>
         <input
           id={profileId}
           className="input input--inline"
@@ -98,6 +104,39 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
           <span className="field__error">Use letters, digits and _ . + @ - (1–64)</span>
         )}
       </div>
+    </div>
+  );
+}
+
+const SIGN_IN_SHELLS = [
+  ['bash', 'bash'],
+  ['fish', 'fish'],
+  ['powershell', 'PowerShell'],
+] as const;
+
+/**
+ * "Copy console sign-in command" for sets the federation endpoint accepts: a snippet that gets a
+ * sign-in token with curl and prints the URL. The page never calls the federation endpoint: it
+ * sends no CORS headers, and the sign-in URL would put the session where the page cannot guard it.
+ */
+function ConsoleSignIn({ entry }: { entry: WalletEntry }) {
+  const source = entry.source;
+  if (!federationFor(entry.credentials, source).ok) return null;
+  return (
+    <div className="export__buttons">
+      <h4 className="export__title">Copy console sign-in command</h4>
+      {SIGN_IN_SHELLS.map(([shell, label]) => (
+        <CopyButton
+          key={shell}
+          label={`Copy console sign-in command (${label})`}
+          getText={() => {
+            const out = toConsoleSignIn(shell, entry.credentials, source);
+            return out.ok ? out.value : '';
+          }}
+        >
+          {label}
+        </CopyButton>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,7 @@
 import { readDraft, replaceDraft } from '../../components/form/drafts.ts';
+import { recipeFromProfile, type Recipe } from '../../lib/recipes/recipe.ts';
+import type { DetectedPaste } from '../../lib/import-formats/detect-paste.ts';
+import { addRecipes } from '../../state/recipes.ts';
 import { showToast } from '../../state/toasts.ts';
 import { wallet } from '../../state/wallet.ts';
 import { focusAfterPaste } from './focus-next-field.ts';
@@ -21,6 +24,10 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
     focusAfterPaste(route.field, route.value);
     return undefined;
   }
+  if (detected.kind === 'aws-config') {
+    acceptConfig(detected, route.what);
+    return undefined;
+  }
   if (detected.kind === 'credentials') {
     const c = detected.credentials;
     wallet.add({
@@ -39,4 +46,32 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
     showToast(`Imported ${route.what} into the wallet.`);
   }
   return undefined;
+}
+
+/** Keys of a pasted config go to the wallet (memory) under their profile name; roles become recipes. */
+function acceptConfig(
+  detected: Extract<DetectedPaste, { kind: 'aws-config' }>,
+  what: string,
+): void {
+  for (const { profile, credentials: c } of detected.keys) {
+    wallet.add({
+      label: profile,
+      credentials: {
+        accessKeyId: c.accessKeyId,
+        secretAccessKey: c.secretAccessKey,
+        sessionToken: c.sessionToken,
+        expiration: c.expiration,
+      },
+      source: { operation: 'Import', params: { format: c.source, profile }, region: c.region },
+    });
+  }
+  const recipes = detected.config.profiles
+    .map(recipeFromProfile)
+    .filter((r): r is Recipe => r !== undefined);
+  addRecipes(recipes);
+  const notes = detected.config.notes;
+  showToast(
+    `Recognised ${what}: ${recipes.length} recipe${recipes.length === 1 ? '' : 's'} saved under Recipes.${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`,
+    notes.length > 0 ? 'warning' : 'info',
+  );
 }

@@ -60,8 +60,8 @@ export function PasteAnything() {
     <details ref={box} className="paste-anything">
       <summary>Paste anything</summary>
       <p className="field__hint">
-        A token, a SAML response, an AccessDenied error, exported variables, a credentials-file
-        profile, CLI JSON or a key pair. Or just paste on the page.
+        A token, a SAML response, an AccessDenied error, exported variables, a ~/.aws/config or
+        credentials file, CLI JSON or a key pair. Or just paste on the page.
       </p>
       <label htmlFor={id} className="visually-hidden">
         Text to recognise
@@ -92,6 +92,26 @@ export function PasteAnything() {
       >
         Recognise
       </button>
+      <label className="button button--small paste-anything__file">
+        Open a file…
+        <input
+          type="file"
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            // ~/.aws/config and credentials files are a few kilobytes; anything huge is refused unread.
+            if (file === undefined) return;
+            if (file.size > 200_000) {
+              setProblem(
+                `${file.name} is ${file.size.toLocaleString('en-US')} bytes, far more than a config or credentials file.`,
+              );
+              return;
+            }
+            void file.text().then(acceptPaste).then(setProblem);
+          }}
+        />
+      </label>
       {problem ? (
         <p id={`${id}-problem`} className="field__error paste-anything__problem" role="alert">
           {problem} <PastedText text={text} />

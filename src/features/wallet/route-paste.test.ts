@@ -25,6 +25,26 @@ describe('routePaste', () => {
       }),
     ).toEqual({ kind: 'wallet', what: 'credentials (bash exports)' });
   });
+  it('sends a ~/.aws/config to the recipes, saying what it held', () => {
+    const route = routePaste({
+      kind: 'aws-config',
+      config: {
+        profiles: [
+          { name: 'base', hasKeys: true, notes: [] },
+          { name: 'admin', roleArn: 'arn:aws:iam::1:role/A', hasKeys: false, notes: [] },
+        ],
+        notes: [],
+      },
+      keys: [
+        { profile: 'base', credentials: { accessKeyId: 'A', secretAccessKey: 'S', source: 'x' } },
+      ],
+    });
+    expect(route).toEqual({
+      kind: 'profiles',
+      what: 'a ~/.aws/config (1 role profile and keys of base)',
+    });
+  });
+
   it('says what it looked for when nothing matched', () => {
     const route = routePaste({ kind: 'unknown', lookedFor: ['a JWT', 'an INI profile'] });
     expect(route).toEqual({

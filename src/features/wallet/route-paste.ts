@@ -4,6 +4,7 @@ import type { DetectedPaste } from '../../lib/import-formats/detect-paste.ts';
 export type PasteRoute =
   | { kind: 'form'; operation: string; slug: string; field: string; value: string; what: string }
   | { kind: 'wallet'; what: string }
+  | { kind: 'profiles'; what: string }
   | { kind: 'unknown'; message: string };
 
 /** Pure: the form (and field) or wallet a recognised paste belongs in, and what it was, in words. */
@@ -47,6 +48,15 @@ export function routePaste(detected: DetectedPaste): PasteRoute {
       };
     case 'credentials':
       return { kind: 'wallet', what: `credentials (${detected.credentials.source})` };
+    case 'aws-config': {
+      const roles = detected.config.profiles.filter((p) => p.roleArn !== undefined).length;
+      const keys = detected.keys.length;
+      const parts = [
+        `${roles} role profile${roles === 1 ? '' : 's'}`,
+        ...(keys > 0 ? [`keys of ${detected.keys.map((k) => k.profile).join(', ')}`] : []),
+      ];
+      return { kind: 'profiles', what: `a ~/.aws/config (${parts.join(' and ')})` };
+    }
     case 'unknown':
       return {
         kind: 'unknown',

@@ -5,11 +5,13 @@ export interface WalletItemMenuProps {
   label: string;
   /** Present when the call that made the set can be repeated. */
   onRunAgain?: (() => void) | undefined;
+  /** Present while the set can sign: AssumeRole signed by it. */
+  onAssumeFrom?: (() => void) | undefined;
   onRemove: () => void;
 }
 
 /** A set's secondary actions, out of the way until asked for. */
-export function WalletItemMenu({ label, onRunAgain, onRemove }: WalletItemMenuProps) {
+export function WalletItemMenu({ label, onRunAgain, onAssumeFrom, onRemove }: WalletItemMenuProps) {
   const menu = useRef<HTMLDetailsElement>(null);
   useDismissableDetails(menu);
   const act = (action: () => void) => () => {
@@ -30,6 +32,16 @@ export function WalletItemMenu({ label, onRunAgain, onRemove }: WalletItemMenuPr
             onClick={act(onRunAgain)}
           >
             Run again
+          </button>
+        ) : null}
+        {onAssumeFrom ? (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Assume a role from ${label}`}
+            onClick={act(onAssumeFrom)}
+          >
+            Assume a role from this set
           </button>
         ) : null}
         <button

@@ -36,6 +36,13 @@ function identityLine(entry: WalletEntry): string {
   }
 }
 
+/** Signs AssumeRole with this set and opens its form (role ARN, session name from the last use). */
+function assumeFrom(entry: WalletEntry): void {
+  selectSigner(entry.id);
+  window.location.hash = '#/assume-role';
+  showToast(`AssumeRole will be signed by ${entry.label}: enter the role ARN and send.`);
+}
+
 function runAgain(entry: WalletEntry, all: readonly WalletEntry[]): void {
   const plan = planRunAgain(entry, all);
   const info = plan ? operationList.find((op) => op.name === plan.operation) : undefined;
@@ -138,6 +145,13 @@ export function WalletItem({ row, all, selected }: WalletItemProps) {
                   runAgain(entry, all);
                 }
               : undefined
+          }
+          onAssumeFrom={
+            expired
+              ? undefined
+              : () => {
+                  assumeFrom(entry);
+                }
           }
           onRemove={() => {
             wallet.remove(entry.id);

@@ -1,5 +1,6 @@
 import { lineageOrder } from '../../lib/wallet/lineage.ts';
 import { PasteAnything } from './paste-anything.tsx';
+import { RecipesPanel } from './recipes-panel.tsx';
 import { WalletItem } from './wallet-item.tsx';
 import { useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries, wallet } from '../../state/wallet.ts';
@@ -25,6 +26,7 @@ export function WalletPanel() {
         ) : null}
       </div>
       <PasteAnything />
+      <RecipesPanel />
       {entries.length === 0 ? (
         <p className="wallet__empty">
           Credentials you get or import appear here. They live in this tab’s memory only.

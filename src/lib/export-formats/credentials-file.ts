@@ -61,7 +61,8 @@ export function toCredentialsFileProfile(
   return ok(lines.join('\n') + '\n');
 }
 
-function checkIniValue(entry: EnvEntry): Result<string> {
+/** Refuses what an INI value cannot hold: controls, edge spaces, and " #" / " ;" that some SDKs cut. */
+export function checkIniValue(entry: EnvEntry): Result<string> {
   const basic = checkSingleLineValue(entry, 'an INI file');
   if (!basic.ok) return basic;
   if (entry.value.trim() !== entry.value || entry.value === '') {

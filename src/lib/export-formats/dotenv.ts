@@ -17,7 +17,10 @@ export function toDotenv(creds: AwsCredentials, ctx: ExportContext): Result<stri
   return ok(lines.value.join('\n') + '\n');
 }
 
-/** dotenv dialects disagree on escapes inside single quotes (python-dotenv reads \\ and \'), so both are refused. */
+/**
+ * dotenv dialects disagree on escapes inside single quotes (python-dotenv reads \\ and \'), so both
+ * are refused; python-dotenv also expands ${NAME} inside single quotes, with no way to escape it.
+ */
 function checkDotenvValue(entry: EnvEntry): Result<string> {
   const basic = checkSingleLineValue(entry, 'a .env file');
   if (!basic.ok) return basic;
@@ -25,6 +28,9 @@ function checkDotenvValue(entry: EnvEntry): Result<string> {
     return err(
       `${capitalize(entry.label)} contains ' or \\, which .env readers treat differently.`,
     );
+  }
+  if (entry.value.includes('${')) {
+    return err(`${capitalize(entry.label)} contains \${, which python-dotenv would expand.`);
   }
   return ok(entry.value);
 }

@@ -2,6 +2,8 @@ import { err, ok, type Result } from '../result.ts';
 import type { AwsCredentials, ExportContext } from '../wallet/aws-credentials.ts';
 import { hasSessionToken } from '../wallet/session-token.ts';
 import { describeUnsafeCharacter, findUnsafeCharacter } from './unsafe-characters.ts';
+import type { EnvEntry } from './env-entry.ts';
+import { endpointEnv } from './export-endpoint.ts';
 
 /** Environment variable names as the AWS CLI, the SDKs and aws-vault read them. */
 export const ENV = {
@@ -28,13 +30,7 @@ const STALE = [
   ENV.expiration,
 ] as const;
 
-/** One NAME=value pair of an export, in output order. */
-export interface EnvEntry {
-  name: string;
-  /** Words for error messages ("the session token"). */
-  label: string;
-  value: string;
-}
+export type { EnvEntry } from './env-entry.ts';
 
 /** Checks the credential set, then lists the variables to set and the stale ones to clear first. */
 export function envPlan(
@@ -61,8 +57,11 @@ export function envPlan(
     set.push({ name: ENV.region, label: 'the region', value: ctx.region });
     set.push({ name: ENV.defaultRegion, label: 'the region', value: ctx.region });
   }
+  // Where the set came from, so the block works on its own (export-endpoint.ts).
+  const endpoint = endpointEnv(ctx);
+  set.push(...endpoint.set);
   const names = new Set(set.map((e) => e.name));
-  return ok({ set, unset: STALE.filter((n) => !names.has(n)) });
+  return ok({ set, unset: [...STALE, ...endpoint.unset].filter((n) => !names.has(n)) });
 }
 
 /** Required fields present and the expiration a real date (year 0000–9999). */

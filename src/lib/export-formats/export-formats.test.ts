@@ -30,8 +30,11 @@ describe('the registry', () => {
       ['powershell', 'PowerShell'],
       ['cmd', 'Windows cmd'],
       ['credentials-file', 'credentials file'],
+      ['config-file', 'config file'],
       ['credential-process', 'credential_process'],
+      ['credential-process-config', 'credential_process config'],
       ['dotenv', '.env'],
+      ['docker-env', 'docker --env-file'],
       ['json', 'JSON'],
     ]);
   });
@@ -263,7 +266,7 @@ describe('hostile values', () => {
     );
   });
 
-  it.each(["it's", 'back\\slash', 'a\nb'])('.env refuses %j', (secret) => {
+  it.each(["it's", 'back\\slash', 'a\nb', 'a${HOME}'])('.env refuses %j', (secret) => {
     expect(toDotenv(hostile(secret), {}).ok).toBe(false);
   });
 

@@ -102,3 +102,44 @@ describe('detectPaste', () => {
     });
   });
 });
+
+describe('detectPaste with ~/.aws/config text', () => {
+  const config = [
+    '[profile base]',
+    'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+    `aws_secret_access_key = ${SECRET}`,
+    '[profile admin]',
+    'role_arn = arn:aws:iam::111122223333:role/Admin',
+    'source_profile = base',
+  ].join('\n');
+
+  it('reads profiles with roles, and the keys of a profile that has them', () => {
+    const result = detectPaste(config);
+    expect(result.kind).toBe('aws-config');
+    if (result.kind !== 'aws-config') return;
+    expect(result.config.profiles.map((p) => [p.name, p.roleArn])).toEqual([
+      ['base', undefined],
+      ['admin', 'arn:aws:iam::111122223333:role/Admin'],
+    ]);
+    expect(result.keys).toEqual([
+      {
+        profile: 'base',
+        credentials: expect.objectContaining({
+          accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+          secretAccessKey: SECRET,
+        }) as unknown,
+      },
+    ]);
+  });
+
+  it('leaves a profile with keys and no roles to the credentials importer', () => {
+    expect(detectPaste(config.split('\n').slice(0, 3).join('\n')).kind).toBe('credentials');
+  });
+
+  it('recognises a config with nothing usable, to explain it', () => {
+    const result = detectPaste(
+      '[sso-session corp]\nsso_region = us-east-1\n[default]\nregion = eu-west-1\n',
+    );
+    expect(result.kind === 'aws-config' && result.config.notes[0]).toMatch(/IAM Identity Center/);
+  });
+});

@@ -5,6 +5,7 @@ import type { Result } from '../result.ts';
 import { decodeSamlResponse, type DecodedSamlResponse } from '../decoders/saml.ts';
 import { normalizeSamlInput } from '../decoders/saml-input.ts';
 import type { DOMParserLike } from '../decoders/saml-xml.ts';
+import { looksLikeAwsConfig, parseAwsConfig, type AwsConfig } from './aws-config.ts';
 import type { ImportedCredentials } from './imported-credentials.ts';
 import { parseEnvExports } from './parse-env-exports.ts';
 import { parseIniProfile } from './parse-ini-profile.ts';
@@ -18,7 +19,14 @@ export type DetectedPaste =
   | { kind: 'authorization-message'; encoded: string }
   | { kind: 'credentials'; credentials: ImportedCredentials }
   | { kind: 'access-key-id'; id: string }
+  | { kind: 'aws-config'; config: AwsConfig; keys: ProfileKeys[] }
   | { kind: 'unknown'; lookedFor: string[]; problem?: string };
+
+/** Keys found in a profile of a pasted config, with the profile's name. */
+export interface ProfileKeys {
+  profile: string;
+  credentials: ImportedCredentials;
+}
 
 /** Pastes above this are not examined (the largest thing recognised, a SAMLResponse, is 100,000 base64 characters). */
 export const PASTE_MAX_LENGTH = 200_000;
@@ -30,6 +38,7 @@ export const LOOKED_FOR: readonly string[] = [
   'aws sts … --output json output or credential_process JSON',
   'a SAMLResponse (XML, base64, or SAMLResponse=… form value)',
   'exported variables with AWS_ACCESS_KEY_ID (bash, zsh, fish, PowerShell, Windows cmd, .env)',
+  'a ~/.aws/config with [profile …] sections (role_arn, source_profile…)',
   'a ~/.aws/credentials profile ([name] with aws_access_key_id)',
   'an access key ID and secret access key',
   'an access key ID alone (AKIA…, ASIA…)',
@@ -68,6 +77,8 @@ export function detectPaste(text: string, opts?: { parser?: DOMParserLike }): De
     (trimmed.startsWith('<') && /saml|Response/i.test(trimmed)) ||
     /(^|[?&\s])SAMLResponse=/.test(trimmed);
   if (samlLike) return saml(trimmed, opts?.parser);
+  const config = looksLikeAwsConfig(trimmed) ? tryAwsConfig(trimmed, problems) : undefined;
+  if (config !== undefined) return config;
   const credentials = tryCredentials(trimmed, problems);
   if (credentials !== undefined) return { kind: 'credentials', credentials };
   if (/^A[A-Z]{3}[A-Z0-9]{12,124}$/.test(trimmed) && decodeAccessKeyId(trimmed).ok) {
@@ -95,6 +106,28 @@ function tryCredentials(text: string, problems: string[]): ImportedCredentials |
     problems.push(result.error);
   }
   return undefined;
+}
+
+/** A config with roles (or with nothing but settings) is profiles; one with keys only is credentials. */
+function tryAwsConfig(text: string, problems: string[]): DetectedPaste | undefined {
+  const parsed = parseAwsConfig(text);
+  if (!parsed.ok) {
+    problems.push(parsed.error);
+    return undefined;
+  }
+  const { profiles } = parsed.value;
+  const withKeys = profiles.filter((p) => p.hasKeys);
+  if (withKeys.length > 0 && profiles.every((p) => p.roleArn === undefined)) return undefined;
+  const keys: ProfileKeys[] = [];
+  for (const profile of withKeys) {
+    const found = parseIniProfile(text, profile.name);
+    if (!found.ok) {
+      problems.push(found.error);
+      return undefined;
+    }
+    keys.push({ profile: profile.name, credentials: found.value });
+  }
+  return { kind: 'aws-config', config: parsed.value, keys };
 }
 
 function saml(text: string, parser: DOMParserLike | undefined): DetectedPaste {

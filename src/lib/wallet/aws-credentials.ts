@@ -14,4 +14,6 @@ export interface ExportContext {
   region?: string | undefined;
   /** Profile name for ~/.aws/credentials and config output. */
   profileName?: string | undefined;
+  /** The STS endpoint that issued the set (WalletEntry.source.endpointUrl); unknown for imports. */
+  endpointUrl?: string | undefined;
 }
