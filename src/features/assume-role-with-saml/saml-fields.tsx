@@ -7,6 +7,7 @@ import { PolicyField } from '../../components/form/policy-field.tsx';
 import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
 import { durationOverSessionDuration } from './saml-form-values.ts';
 import { SamlResponseField } from './saml-response-field.tsx';
+import { SamlTrustCheck } from './saml-trust-check.tsx';
 
 const warningAt = (path: string) => fieldWarningAt('AssumeRoleWithSAML', path);
 const roleArnWarning = warningAt('RoleArn');
@@ -70,6 +71,7 @@ export function SamlFields() {
           placeholder="0 to 4096 bytes"
         />
       </details>
+      <SamlTrustCheck />
     </>
   );
 }

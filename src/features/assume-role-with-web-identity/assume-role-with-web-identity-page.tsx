@@ -9,6 +9,7 @@ import type { OperationPageDefinition } from '../../components/operation-page/pa
 import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-credentials.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
+import { WebIdentityTrustCheck } from './web-identity-trust-check.tsx';
 
 const durationWarning = fieldWarningAt('AssumeRoleWithWebIdentity', 'DurationSeconds');
 const policyWarning = fieldWarningAt('AssumeRoleWithWebIdentity', 'Policy');
@@ -58,6 +59,7 @@ function Fields() {
           placeholder="0 to 4096 bytes"
         />
       </details>
+      <WebIdentityTrustCheck />
     </>
   );
 }

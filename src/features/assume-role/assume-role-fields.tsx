@@ -7,6 +7,7 @@ import { RecentTextField } from '../../components/form/recent-text-field.tsx';
 import { TextField, WatchedTextField } from '../../components/form/text-field.tsx';
 import { ProvidedContextsField } from './provided-contexts-field.tsx';
 import { TransitiveTagKeysField } from './transitive-tag-keys-field.tsx';
+import { AssumeRoleTrustCheck } from './assume-role-trust-check.tsx';
 
 export interface AssumeRoleFieldsProps {
   signerKind: SignerKind;
@@ -92,6 +93,7 @@ export function AssumeRoleFields({ signerKind }: AssumeRoleFieldsProps) {
           placeholder="0 to 4096 bytes"
         />
       </details>
+      <AssumeRoleTrustCheck />
       <FormWarnings signerKind={signerKind} />
     </>
   );

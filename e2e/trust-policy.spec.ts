@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/test.ts';
+import { ConsolePage } from './support/console-page.ts';
+import { sandboxCli, sandboxPort, world } from './support/sandbox.ts';
+
+const PROVIDER = `127.0.0.1:${String(sandboxPort)}/oidc`;
+const DEV = 'repo:sandbox-org/app:ref:refs/heads/dev';
+
+/** A sandbox role's trust policy from world.json, as `aws iam get-role` would show it. */
+function sandboxTrustPolicy(roleName: string): string {
+  const file = new URL('../sandbox/world.json', import.meta.url);
+  const worldJson = JSON.parse(readFileSync(file, 'utf8')) as {
+    roles: { name: string; trustPolicy: unknown }[];
+  };
+  const role = worldJson.roles.find((r) => r.name === roleName);
+  return JSON.stringify(role?.trustPolicy, null, 2).split('{oidc}').join(PROVIDER);
+}
+
+test('the trust policy check names the key that refuses a token, and STS agrees', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const token = await sandboxCli(['token', '--sub', DEV]);
+  guard.secret(token);
+  const app = new ConsolePage(page);
+  await app.open();
+  await app.field('Web identity token').fill(token);
+  await app.field('Role ARN').fill(`arn:aws:iam::${demo.accountId}:role/BranchDeployDemo`);
+  await app.field('Role session name').fill('deploy');
+
+  await page.getByText('Trust policy check').click();
+  await app.field('Role trust policy').fill(sandboxTrustPolicy('BranchDeployDemo'));
+  const verdict = page.getByRole('status').filter({ hasText: /^not allowed:/ });
+  await expect(verdict).toHaveText(
+    `not allowed: ${PROVIDER}:sub expects StringLike "repo:sandbox-org/*:ref:refs/heads/main" got "${DEV}"`,
+  );
+  const statement = page.getByRole('table', { name: /Statement 1: Allow, does not apply/ });
+  await expect(statement.getByRole('row', { name: new RegExp(`${PROVIDER}:aud`) })).toContainText(
+    'met',
+  );
+  await expect(statement.getByRole('row', { name: new RegExp(`${PROVIDER}:sub`) })).toContainText(
+    'not met',
+  );
+  const draft = page.getByRole('region', { name: 'Suggested trust policy change' });
+  await expect(draft).toContainText(`add "${DEV}" to StringLike ${PROVIDER}:sub`);
+
+  await app.button('Assume role').click();
+  await expect(app.alert).toContainText('AccessDenied');
+});
