@@ -47,4 +47,6 @@ test('the trust policy check names the key that refuses a token, and STS agrees'
 
   await app.button('Assume role').click();
   await expect(app.alert).toContainText('AccessDenied');
+  // An unsigned caller cannot decode the message; the advice is the check above.
+  await expect(app.alert).toContainText('What to do: Open Trust policy check under the form');
 });
