@@ -50,3 +50,41 @@ test('the trust policy check names the key that refuses a token, and STS agrees'
   // An unsigned caller cannot decode the message; the advice is the check above.
   await expect(app.alert).toContainText('What to do: Open Trust policy check under the form');
 });
+
+test('an AccessDenied with its long encoded message does not widen the page at 320, 390 or 3840 px', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const token = await sandboxCli(['token', '--sub', DEV]);
+  guard.secret(token);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const app = new ConsolePage(page);
+  await app.open();
+  await app.field('Web identity token').fill(token);
+  await app.field('Role ARN').fill(`arn:aws:iam::${demo.accountId}:role/BranchDeployDemo`);
+  await app.field('Role session name').fill('deploy');
+  await page.getByText('Trust policy check').click();
+  await app.field('Role trust policy').fill(sandboxTrustPolicy('BranchDeployDemo'));
+  await app.button('Assume role').click();
+  await expect(app.alert).toContainText('Encoded authorization failure message');
+  for (const width of [390, 320, 3840]) {
+    await page.setViewportSize({ width, height: 900 });
+    const layout = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      // Text that runs out of a box which neither wraps nor scrolls it.
+      spilling: [...document.querySelectorAll('body *')]
+        .filter(
+          (el) =>
+            el.scrollWidth > el.clientWidth + 1 &&
+            el.clientWidth > 0 &&
+            getComputedStyle(el).overflowX === 'visible',
+        )
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
+    }));
+    expect(layout.page, `page wider than the viewport at ${String(width)} px`).toBeLessThanOrEqual(
+      0,
+    );
+    expect(layout.spilling, `text spilling out of its box at ${String(width)} px`).toEqual([]);
+  }
+});
