@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test.ts';
+import { axeViolations } from './support/accessibility.ts';
 import { ConsolePage } from './support/console-page.ts';
 import { sandboxCli, sandboxPort, world } from './support/sandbox.ts';
 
@@ -44,6 +45,7 @@ test('the trust policy check names the key that refuses a token, and STS agrees'
   );
   const draft = page.getByRole('region', { name: 'Suggested trust policy change' });
   await expect(draft).toContainText(`add "${DEV}" to StringLike ${PROVIDER}:sub`);
+  expect(await axeViolations(page, 'trust policy check')).toEqual([]);
 
   await app.button('Assume role').click();
   await expect(app.alert).toContainText('AccessDenied');

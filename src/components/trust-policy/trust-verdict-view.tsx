@@ -33,7 +33,7 @@ function StatementTable({ verdict }: { verdict: StatementVerdict }) {
   const s = verdict.statement;
   const name = `Statement ${String(s.index)}${s.sid === undefined ? '' : ` (${s.sid})`}`;
   return (
-    <div className="trust-check__scroll">
+    <div className="trust-check__scroll" tabIndex={0} role="group" aria-label={name}>
       <table className="trust-check__table">
         <caption>
           {name}: {s.effect}, {verdict.applies ? 'applies to this request' : 'does not apply'}
@@ -141,7 +141,10 @@ export function TrustVerdictView({ policy, request }: TrustVerdictViewProps) {
               <li key={c}>{c}</li>
             ))}
           </ul>
-          <pre className="code-block">{draft.policyJson}</pre>
+          {/* Focusable: the block scrolls, and a keyboard user must be able to scroll it. */}
+          <pre className="code-block" tabIndex={0} aria-label="Suggested trust policy">
+            {draft.policyJson}
+          </pre>
           <CopyButton label="Copy the suggested trust policy" getText={() => draft.policyJson}>
             Copy suggested policy
           </CopyButton>
