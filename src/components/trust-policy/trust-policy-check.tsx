@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { parseTrustPolicy } from '../../lib/iam/parse-trust-policy.ts';
 import type { TrustRequest } from '../../lib/iam/trust-policy-types.ts';
 import { TrustVerdictView } from './trust-verdict-view.tsx';
@@ -9,19 +9,22 @@ export interface TrustPolicyCheckProps {
   request: TrustRequest | undefined;
   /** What the form still needs before the check can run (e.g. "Paste a token above"). */
   waitingFor: string;
+  /** Shown first inside the section (e.g. what the token's provider puts in its claims). */
+  intro?: ReactNode;
 }
 
 /**
  * "Trust policy check": paste the role's trust policy and see, before the call, whether it
  * allows the request the form would send. Offline: the policy stays in this component's state.
  */
-export function TrustPolicyCheck({ request, waitingFor }: TrustPolicyCheckProps) {
+export function TrustPolicyCheck({ request, waitingFor, intro }: TrustPolicyCheckProps) {
   const [text, setText] = useState('');
   const id = useId();
   const parsed = useMemo(() => (text.trim() === '' ? undefined : parseTrustPolicy(text)), [text]);
   return (
     <details className="advanced trust-check">
       <summary>Trust policy check</summary>
+      {intro}
       <div className="field">
         <label className="field__label" htmlFor={id}>
           Role trust policy

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { decodeJwt } from '../../lib/decoders/jwt.ts';
+import { ownString } from '../../lib/decoders/json-object.ts';
+import { issuerPreset } from '../../lib/iam/issuer-presets.ts';
 import { webIdentityRequest } from '../../lib/iam/trust-request-context.ts';
+import { IssuerPresetNote } from '../../components/trust-policy/issuer-preset-note.tsx';
 import { TrustPolicyCheck } from '../../components/trust-policy/trust-policy-check.tsx';
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -13,16 +16,27 @@ export function WebIdentityTrustCheck() {
     control,
     name: ['WebIdentityToken', 'RoleArn', 'RoleSessionName'],
   }) as unknown[];
-  const request = useMemo(() => {
+  const claims = useMemo(() => {
     const decoded = decodeJwt(asText(token));
-    if (!decoded.ok) return undefined;
-    return webIdentityRequest(decoded.value.claims, asText(roleArn).trim(), {
-      roleSessionName: asText(sessionName),
-    });
-  }, [token, roleArn, sessionName]);
+    return decoded.ok ? decoded.value.claims : undefined;
+  }, [token]);
+  const request = useMemo(
+    () =>
+      claims === undefined
+        ? undefined
+        : webIdentityRequest(claims, asText(roleArn).trim(), {
+            roleSessionName: asText(sessionName),
+          }),
+    [claims, roleArn, sessionName],
+  );
+  const preset =
+    claims === undefined
+      ? undefined
+      : issuerPreset(ownString(claims, 'iss') ?? '', ownString(claims, 'sub') ?? '');
   return (
     <TrustPolicyCheck
       request={request}
+      intro={preset === undefined ? undefined : <IssuerPresetNote preset={preset} />}
       waitingFor="Paste a web identity token above: its iss, aud and sub are what the policy checks."
     />
   );
