@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test.ts';
-import { axeViolations } from './support/accessibility.ts';
+import { axeViolations, signInWithDemoKeys } from './support/accessibility.ts';
 import { ConsolePage } from './support/console-page.ts';
 import { sandboxCli, sandboxPort, world } from './support/sandbox.ts';
 
@@ -89,4 +89,29 @@ test('an AccessDenied with its long encoded message does not widen the page at 3
     );
     expect(layout.spilling, `text spilling out of its box at ${String(width)} px`).toEqual([]);
   }
+});
+
+test('on AssumeRole, the check reads the signer and the MFA fields', async ({ page, guard }) => {
+  const demo = await world();
+  guard.secret(demo.user.secretAccessKey);
+  const app = new ConsolePage(page);
+  await app.open('assume-role');
+  await signInWithDemoKeys(app, demo);
+  await app.field('Role ARN').fill(demo.roles.mfa);
+  await app.field('Role session name').fill('mfa-check');
+  await page.getByText('Trust policy check').click();
+  await app.field('Role trust policy').fill(sandboxTrustPolicy('MfaProtected'));
+  // Added keys carry no ARN until STS says whose they are.
+  await expect(page.getByText(/Pick a signer whose ARN is known/)).toBeVisible();
+  await app.button('Export and details').first().click();
+  await app.button('Who am I?').first().click();
+  const verdict = page.getByRole('status').filter({ hasText: /^(not )?allowed:/ });
+  await expect(verdict.first()).toHaveText(
+    'not allowed: aws:MultiFactorAuthPresent expects Bool "true" got no value (the request has no such key)',
+  );
+  await app.field('MFA serial number').fill(demo.user.mfaSerial);
+  await app.field('MFA code').fill('123456');
+  await expect(verdict.first()).toHaveText(
+    /^allowed: the trust policy allows sts:AssumeRole for this request/,
+  );
 });

@@ -53,7 +53,7 @@ export function AssumeRoleTrustCheck() {
   return (
     <TrustPolicyCheck
       request={request}
-      waitingFor="Pick a signer whose ARN is known (the policy's Principal names it): press Who am I? on its card in the wallet."
+      waitingFor="Pick a signer whose ARN is known (the policy's Principal names it): press Who am I? under Export and details on its set in the wallet."
     />
   );
 }
