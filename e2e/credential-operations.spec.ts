@@ -102,12 +102,14 @@ test('web identity → AssumeRole(Admin) → AssumeRole(Admin): lineage, and the
   await resetStats();
   await app.button('Assume role').click();
   // …and STS's refusal after.
-  await expect(app.alert).toContainText('STS rejected an input ValidationError HTTP 400');
+  await expect(app.alert).toContainText(
+    'Role chaining allows 1 hour at most ValidationError HTTP 400',
+  );
   await expect(app.alert).toContainText(
     'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
   );
   await expect(app.alert).toContainText(
-    'What to do: Correct the field the message names and send again.',
+    'What to do: Ask for 3600 seconds or less in Duration (seconds)',
   );
   expect((await stats()).byAction.AssumeRole).toBe(1);
 

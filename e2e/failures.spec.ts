@@ -87,11 +87,12 @@ test('GetSessionToken with a wrong MFA code is refused by STS, and the code stay
   await app.field('MFA code').fill(wrong);
   const alert = await sendOnce(app, 'Get session token', 'GetSessionToken');
   await expectFailure(alert, {
-    title: 'Access denied',
+    title: 'Wrong MFA code',
     code: 'AccessDenied',
     status: 403,
     message: 'MultiFactorAuthentication failed with invalid MFA one time pass code.',
-    nextStep: 'Check the IAM policies of the identity that signed the call.',
+    nextStep:
+      'Check the code and your device’s clock (codes change every 30 seconds and depend on the time), then wait for the next code, enter it in MFA code and send again.',
   });
   await expect(app.field('MFA code')).toHaveValue(wrong);
   await expect(page.getByRole('article', { name: 'Session credentials' })).toHaveCount(0);
@@ -111,7 +112,7 @@ test('GetFederationToken with a policy that is JSON but not a policy is refused 
     code: 'MalformedPolicyDocument',
     status: 400,
     message: 'Syntax errors in policy.',
-    nextStep: 'Fix the JSON or the policy grammar in the session policy field.',
+    nextStep: 'Fix the JSON or the policy grammar in Session policy (JSON).',
   });
   await expect(page.getByRole('article', { name: 'Federated user credentials' })).toHaveCount(0);
 });
@@ -126,12 +127,12 @@ test('GetAccessKeyInfo of an ID that is not base32 is refused by STS', async ({ 
   );
   const alert = await sendOnce(app, 'Ask STS for the account', 'GetAccessKeyInfo');
   await expectFailure(alert, {
-    title: 'InvalidParameterValue',
+    title: 'STS rejected a parameter',
     code: 'InvalidParameterValue',
     status: 400,
     message:
       'Invalid AccessKeyId: an access key ID is 4 prefix characters and 16 base32 characters',
-    nextStep: 'Check the inputs against the message and send again.',
+    nextStep: 'Correct the field the message names and send again.',
   });
   await expect(page.getByRole('article', { name: 'Access key owner' })).toHaveCount(0);
 });

@@ -158,6 +158,10 @@ test.describe('DecodeAuthorizationMessage', () => {
     await app.button('Decode message').click();
     const view = page.getByRole('article', { name: 'Decoded authorization message' });
     await expect(view.getByText('Denied: nothing allowed it')).toBeVisible();
+    // The context says no MFA: the next step is the MFA fields, not the policy.
+    await expect(
+      view.getByText(/MFA serial number and MFA code on the AssumeRole page/),
+    ).toBeVisible();
     await expect(view).toContainText('sts:AssumeRole');
     await expect(view).toContainText(demo.roles.mfa);
     await expect(view).toContainText(demo.user.arn);

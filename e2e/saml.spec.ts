@@ -78,10 +78,12 @@ test('a tampered assertion is refused by STS, an expired one is flagged before s
   await resetStats();
   await app.button('Assume role with SAML').click();
   // Flagged, not blocked: STS decides, and its refusal is shown as such.
-  await expect(app.alert).toContainText('The token has expired ExpiredTokenException HTTP 400');
+  await expect(app.alert).toContainText(
+    'The SAML response has expired ExpiredTokenException HTTP 400',
+  );
   await expect(app.alert).toContainText('Response has expired');
   await expect(app.alert).toContainText(
-    'What to do: Get a fresh token from your identity provider and paste it again.',
+    'What to do: Sign in at your identity provider again and paste the fresh SAML response',
   );
   expect((await stats()).byAction.AssumeRoleWithSAML).toBe(1);
 });

@@ -8,9 +8,19 @@ export interface ConsoleBuildSettings {
   sandboxUrl: string;
   /** True when the build is served beside the sandbox (npm start, e2e). */
   embeddedSandbox: boolean;
-  /** Extra origins the console may connect to (custom STS endpoints, identity providers). */
+  /** Extra origins the console may connect to (loopback, custom STS endpoints, identity providers). */
   extraConnectSources: string[];
 }
+
+/**
+ * Any port on loopback, for the build served beside the sandbox: LocalStack, moto and other local
+ * STS endpoints (and local identity providers) work from the console as shipped, no rebuild.
+ */
+export const LOOPBACK_CONNECT_SOURCES: readonly string[] = [
+  'http://localhost:*',
+  'http://127.0.0.1:*',
+  'http://[::1]:*',
+];
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -41,6 +51,9 @@ export function consoleBuildSettings(env: Env): ConsoleBuildSettings {
     sandboxPort,
     sandboxUrl,
     embeddedSandbox,
-    extraConnectSources: embeddedSandbox ? [sandboxUrl, ...extra] : extra,
+    // A deployment (STS_CONSOLE_NO_SANDBOX=1) keeps exactly the list it was given.
+    extraConnectSources: embeddedSandbox
+      ? [...new Set([sandboxUrl, ...LOOPBACK_CONNECT_SOURCES, ...extra])]
+      : extra,
   };
 }

@@ -6,7 +6,7 @@ import {
   buildSecurityHeaders,
   stsOrigins,
 } from './security-headers.ts';
-import { consoleBuildSettings } from './build-settings.ts';
+import { consoleBuildSettings, LOOPBACK_CONNECT_SOURCES } from './build-settings.ts';
 
 describe('the CSP allows every STS endpoint the SDK can resolve', () => {
   const origins = new Set(stsOrigins());
@@ -75,7 +75,12 @@ describe('consoleBuildSettings', () => {
       sandboxUrl: 'http://127.0.0.1:5174',
       embeddedSandbox: true,
     });
-    expect(s.extraConnectSources).toEqual(['http://127.0.0.1:5174']);
+    expect(s.extraConnectSources).toEqual([
+      'http://127.0.0.1:5174',
+      'http://localhost:*',
+      'http://127.0.0.1:*',
+      'http://[::1]:*',
+    ]);
   });
   it('reads PORT, SANDBOX_PORT and extra connect sources', () => {
     const s = consoleBuildSettings({
@@ -86,14 +91,20 @@ describe('consoleBuildSettings', () => {
     expect(s.port).toBe(8080);
     expect(s.extraConnectSources).toEqual([
       'http://127.0.0.1:9090',
+      ...LOOPBACK_CONNECT_SOURCES,
       'http://localhost:4566',
       'https://idp.example.com',
     ]);
   });
-  it('leaves the sandbox out of a deployment build', () => {
+  it('leaves the sandbox and loopback out of a deployment build: its list is explicit', () => {
     const s = consoleBuildSettings({ STS_CONSOLE_NO_SANDBOX: '1' });
     expect(s.embeddedSandbox).toBe(false);
     expect(s.extraConnectSources).toEqual([]);
+    const listed = consoleBuildSettings({
+      STS_CONSOLE_NO_SANDBOX: '1',
+      STS_CONSOLE_CONNECT_SRC: 'http://localhost:4566',
+    });
+    expect(listed.extraConnectSources).toEqual(['http://localhost:4566']);
   });
   it('refuses bad ports and sources that would break the policy', () => {
     expect(() => consoleBuildSettings({ PORT: 'abc' })).toThrow(/PORT/);

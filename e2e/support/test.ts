@@ -10,6 +10,8 @@ import { sandboxUrl } from './sandbox.ts';
 export interface Guard {
   /** Registers a secret the test used; it must not be found anywhere after the test. */
   secret(value: string): void;
+  /** Allows requests to one more origin (a test's own local endpoint). */
+  allowOrigin(origin: string): void;
 }
 
 /** Things that look like credentials, whatever the test registered. */
@@ -85,7 +87,10 @@ export const test = base.extend<{ guard: Guard }>({
         const referer = r.headers().referer;
         if (referer) evidence.referers.push(referer);
       });
-      await use({ secret: (value) => secrets.add(value) });
+      await use({
+        secret: (value) => secrets.add(value),
+        allowOrigin: (origin) => allowed.add(new URL(origin).origin),
+      });
 
       const dump = await storageDump(page);
       const everything = [dump, ...evidence.console, ...evidence.urls, ...evidence.referers].join(

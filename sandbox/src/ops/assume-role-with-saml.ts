@@ -1,12 +1,12 @@
 /**
  * AssumeRoleWithSAML (unsigned): the identity module verifies the SAMLResponse signature with the
  * provider's certificate (audience, NotOnOrAfter); then the Role attribute must name the requested
- * role/provider pair and the role must trust that provider. SessionDuration caps the duration.
+ * role/provider pair and the role's trust policy must allow it (Federated provider ARN, saml: keys). SessionDuration caps the duration.
  */
 import { verifySamlResponse } from '../identity/saml-response.ts';
 import { err, ok } from '../lib/result.ts';
 import { stsError } from '../protocol/sts-error.ts';
-import { trustsSaml } from '../world/trust.ts';
+import { requestConditionKeys, roleTrusts } from '../world/trust.ts';
 import { el, leaf } from '../protocol/xml-writer.ts';
 import { accessDenied } from './shared/access-denied.ts';
 import { int, isoSeconds, str, type OpContext, type OpResult } from './shared/context.ts';
@@ -41,23 +41,32 @@ function run(ctx: OpContext): OpResult {
   const pairListed = saml.roles.some(
     (pair) => pair.roleArn === roleArn && pair.providerArn === principalArn,
   );
-  if (
-    role === undefined ||
-    provider === undefined ||
-    !pairListed ||
-    !trustsSaml(role, provider.name)
-  ) {
+  const context: Record<string, string[]> = {
+    'saml:sub': [saml.subject],
+    'saml:sub_type': [saml.subjectType],
+    'saml:iss': [saml.issuer],
+    'saml:aud': [saml.audience],
+    'saml:namequalifier': [saml.nameQualifier],
+    ...requestConditionKeys({ sessionName: saml.roleSessionName }),
+  };
+  if (provider !== undefined) context['saml:doc'] = [`${world.accountId}/${provider.name}`];
+  const trusted =
+    role !== undefined &&
+    provider !== undefined &&
+    pairListed &&
+    roleTrusts(role, {
+      actions: ['sts:AssumeRoleWithSAML'],
+      principalType: 'Federated',
+      names: [provider.arn],
+      context,
+    });
+  if (role === undefined || !trusted) {
     return err(
       accessDenied('Not authorized to perform sts:AssumeRoleWithSAML', {
         principal: { id: saml.subject, arn: principalArn },
         action: 'sts:AssumeRoleWithSAML',
         resource: roleArn,
-        conditions: {
-          'saml:sub': [saml.subject],
-          'saml:iss': [saml.issuer],
-          'saml:aud': [saml.audience],
-          'aws:CurrentTime': [isoSeconds(ctx.nowMs)],
-        },
+        conditions: { ...context, 'aws:CurrentTime': [isoSeconds(ctx.nowMs)] },
       }),
     );
   }

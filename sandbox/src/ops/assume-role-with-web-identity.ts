@@ -1,11 +1,12 @@
 /**
  * AssumeRoleWithWebIdentity (unsigned): the identity module verifies the token (discovery, JWKS,
- * iss, aud, exp/nbf); then the role's trust must name the issuer and audience.
+ * iss, aud, exp/nbf); then the role's trust policy decides, on the provider's keys (`<provider>:aud`,
+ * `:sub`…) and sts:RoleSessionName.
  */
 import { oidcProviderArn, verifyWebIdentityToken } from '../identity/verify-web-identity-token.ts';
 import { err, ok } from '../lib/result.ts';
 import { stsError } from '../protocol/sts-error.ts';
-import { trustsWebIdentity } from '../world/trust.ts';
+import { requestConditionKeys, roleTrusts, webIdentityConditionKeys } from '../world/trust.ts';
 import { el, leaf } from '../protocol/xml-writer.ts';
 import { accessDenied } from './shared/access-denied.ts';
 import { int, isoSeconds, str, type OpContext, type OpResult } from './shared/context.ts';
@@ -30,20 +31,31 @@ export async function assumeRoleWithWebIdentity(ctx: OpContext): Promise<OpResul
   }
   const identity = verified.value;
   const role = findRole(world, roleArn);
-  if (role === undefined || !trustsWebIdentity(role, identity.issuer, identity.audience)) {
+  const providerArn = oidcProviderArn(world.accountId, identity.provider);
+  const context = {
+    ...webIdentityConditionKeys(
+      identity.provider,
+      identity.audience,
+      identity.subject,
+      identity.claims,
+    ),
+    ...requestConditionKeys({ sessionName }),
+  };
+  const trusted =
+    role !== undefined &&
+    roleTrusts(role, {
+      actions: ['sts:AssumeRoleWithWebIdentity'],
+      principalType: 'Federated',
+      names: [providerArn],
+      context,
+    });
+  if (role === undefined || !trusted) {
     return err(
       accessDenied('Not authorized to perform sts:AssumeRoleWithWebIdentity', {
-        principal: {
-          id: identity.subject,
-          arn: oidcProviderArn(world.accountId, identity.provider),
-        },
+        principal: { id: identity.subject, arn: providerArn },
         action: 'sts:AssumeRoleWithWebIdentity',
         resource: roleArn,
-        conditions: {
-          [`${identity.provider}:aud`]: [identity.audience],
-          [`${identity.provider}:sub`]: [identity.subject],
-          'aws:CurrentTime': [isoSeconds(ctx.nowMs)],
-        },
+        conditions: { ...context, 'aws:CurrentTime': [isoSeconds(ctx.nowMs)] },
       }),
     );
   }

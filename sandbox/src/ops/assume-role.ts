@@ -3,7 +3,7 @@ import { err, ok } from '../lib/result.ts';
 import { DOC_NOTES } from '../protocol/sts-model.ts';
 import { ERR } from '../protocol/sts-error.ts';
 import { principalArn, trustNames } from '../world/principals.ts';
-import { evaluateAssumeRoleTrust } from '../world/trust.ts';
+import { requestConditionKeys, requestedActions, roleTrusts } from '../world/trust.ts';
 import { el, leaf } from '../protocol/xml-writer.ts';
 import { accessDenied, baseConditions } from './shared/access-denied.ts';
 import { int, str, type OpContext, type OpResult } from './shared/context.ts';
@@ -43,15 +43,29 @@ function run(ctx: OpContext): OpResult {
   const mfa = checkMfa(principal, str(input, 'SerialNumber'), str(input, 'TokenCode'));
   if (!mfa.ok) return mfa;
   const mfaPresent = mfa.value || caller.mfaAuthenticated;
-  conditions['aws:MultiFactorAuthPresent'] = [String(mfaPresent)];
-  const trust = evaluateAssumeRoleTrust(role, {
-    names: trustNames(principal),
-    mfaPresent,
-    externalId,
-  });
-  if (!trust.ok) return deny();
-
+  // IAM puts no aws:MultiFactorAuthPresent in the context of a call signed with long-term keys
+  // without MFA; temporary credentials say whether their session was MFA-authenticated.
+  if (mfa.value || caller.session !== undefined) {
+    conditions['aws:MultiFactorAuthPresent'] = [String(mfaPresent)];
+  }
   const requestedSource = str(input, 'SourceIdentity');
+  const policy = readSessionPolicy(input);
+  const params = {
+    sessionName,
+    sourceIdentity: requestedSource,
+    externalId,
+    tags: policy.tags,
+    transitiveTagKeys: policy.transitiveTagKeys,
+  };
+  Object.assign(conditions, requestConditionKeys(params));
+  const trusted = roleTrusts(role, {
+    actions: requestedActions('sts:AssumeRole', params),
+    principalType: 'AWS',
+    names: trustNames(principal),
+    context: conditions,
+  });
+  if (!trusted) return deny();
+
   if (requestedSource?.toLowerCase().startsWith(FORBIDDEN_SOURCE_PREFIX) === true) {
     return err(ERR.validation(`SourceIdentity cannot start with '${FORBIDDEN_SOURCE_PREFIX}'`));
   }
@@ -71,7 +85,6 @@ function run(ctx: OpContext): OpResult {
     principal.kind === 'assumed-role',
   );
   if (!duration.ok) return duration;
-  const policy = readSessionPolicy(input);
   const inherited = caller.session?.transitiveTags ?? [];
   const packed = checkSessionPolicy(policy, inherited);
   if (!packed.ok) return packed;

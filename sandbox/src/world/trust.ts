@@ -1,53 +1,65 @@
-/** Role trust evaluation: which principals, issuers, audiences and SAML providers a role admits. */
-import { err, ok, type Result } from '../lib/result.ts';
+/**
+ * Role trust: the requests STS puts in front of a role's trust policy (principal, actions,
+ * condition keys) for each way of assuming it, decided by the policy in world.json.
+ */
+import { trustPolicyAllows, type TrustRequest } from './trust-policy.ts';
 import type { WorldRole } from './world-config.ts';
 
-export type TrustFailure = 'not-trusted' | 'mfa-required' | 'external-id';
+export type { TrustRequest } from './trust-policy.ts';
 
-export interface AssumeRoleFacts {
-  /** ARNs that name the caller in a trust policy (see trustNames). */
-  names: readonly string[];
-  mfaPresent: boolean;
-  externalId: string | undefined;
+/** True when the role's trust policy allows every action of the request (explicit Deny wins). */
+export function roleTrusts(role: WorldRole, request: TrustRequest): boolean {
+  return trustPolicyAllows(role.trustPolicy, request);
 }
 
-/** Checks the role's sts:AssumeRole statements; the most specific failure wins. */
-export function evaluateAssumeRoleTrust(
-  role: WorldRole,
-  facts: AssumeRoleFacts,
-): Result<true, TrustFailure> {
-  let failure: TrustFailure = 'not-trusted';
-  for (const statement of role.trust) {
-    if (statement.action !== 'sts:AssumeRole') continue;
-    if (!(statement.principals ?? []).some((p) => facts.names.includes(p))) continue;
-    if (statement.requireMfa === true && !facts.mfaPresent) {
-      failure = 'mfa-required';
-      continue;
-    }
-    if (statement.externalId !== undefined && statement.externalId !== facts.externalId) {
-      failure = 'external-id';
-      continue;
-    }
-    return ok(true);
+/** The request parameters that become sts:/aws: keys and extra actions. */
+export interface RequestParams {
+  sessionName?: string | undefined;
+  sourceIdentity?: string | undefined;
+  externalId?: string | undefined;
+  tags?: readonly { Key: string; Value: string }[];
+  transitiveTagKeys?: readonly string[];
+}
+
+/** sts:TagSession when tags are passed, sts:SetSourceIdentity when a source identity is. */
+export function requestedActions(action: string, params: RequestParams): string[] {
+  const actions = [action];
+  if ((params.tags?.length ?? 0) > 0 || (params.transitiveTagKeys?.length ?? 0) > 0) {
+    actions.push('sts:TagSession');
   }
-  return err(failure);
+  if (params.sourceIdentity !== undefined) actions.push('sts:SetSourceIdentity');
+  return actions;
 }
 
-/** True when the role trusts this OIDC issuer for this audience (sts:AssumeRoleWithWebIdentity). */
-export function trustsWebIdentity(role: WorldRole, issuer: string, audience: string): boolean {
-  const bare = (url: string) => url.replace(/\/+$/, '');
-  return role.trust.some(
-    (s) =>
-      s.action === 'sts:AssumeRoleWithWebIdentity' &&
-      s.oidcIssuer !== undefined &&
-      bare(s.oidcIssuer) === bare(issuer) &&
-      (s.audiences === undefined || s.audiences.includes(audience)),
-  );
+/** The condition keys the request parameters add (sts:RoleSessionName, aws:RequestTag/…, …). */
+export function requestConditionKeys(params: RequestParams): Record<string, string[]> {
+  const keys: Record<string, string[]> = {};
+  if (params.sessionName !== undefined) keys['sts:RoleSessionName'] = [params.sessionName];
+  if (params.sourceIdentity !== undefined) keys['sts:SourceIdentity'] = [params.sourceIdentity];
+  if (params.externalId !== undefined) keys['sts:ExternalId'] = [params.externalId];
+  const tags = params.tags ?? [];
+  for (const t of tags) keys[`aws:RequestTag/${t.Key}`] = [t.Value];
+  if (tags.length > 0) keys['aws:TagKeys'] = tags.map((t) => t.Key);
+  if ((params.transitiveTagKeys?.length ?? 0) > 0) {
+    keys['sts:TransitiveTagKeys'] = [...(params.transitiveTagKeys ?? [])];
+  }
+  return keys;
 }
 
-/** True when the role trusts this SAML provider (by name) for sts:AssumeRoleWithSAML. */
-export function trustsSaml(role: WorldRole, providerName: string): boolean {
-  return role.trust.some(
-    (s) => s.action === 'sts:AssumeRoleWithSAML' && s.samlProvider === providerName,
-  );
+/** The provider keys IAM derives from a verified web identity token (`<provider>:aud`, `:sub`…). */
+export function webIdentityConditionKeys(
+  provider: string,
+  audience: string,
+  subject: string,
+  claims: Record<string, unknown>,
+): Record<string, string[]> {
+  const keys: Record<string, string[]> = {
+    [`${provider}:aud`]: [audience],
+    [`${provider}:sub`]: [subject],
+  };
+  const amr = claims['amr'];
+  if (Array.isArray(amr)) keys[`${provider}:amr`] = amr.filter((v) => typeof v === 'string');
+  const email = claims['email'];
+  if (typeof email === 'string') keys[`${provider}:email`] = [email];
+  return keys;
 }

@@ -9,16 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { readKeyIdAccount } from '../auth/access-key.ts';
 import { err, ok, type Result } from '../lib/result.ts';
-
-const trustSchema = z.object({
-  action: z.enum(['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML']),
-  principals: z.array(z.string()).optional(),
-  oidcIssuer: z.string().optional(),
-  audiences: z.array(z.string()).optional(),
-  samlProvider: z.string().optional(),
-  requireMfa: z.boolean().optional(),
-  externalId: z.string().optional(),
-});
+import { trustPolicySchema, type TrustPolicyDocument } from './trust-policy.ts';
 
 const worldSchema = z.object({
   accountId: z.string().regex(/^\d{12}$/),
@@ -42,12 +33,11 @@ const worldSchema = z.object({
       name: z.string(),
       roleId: z.string(),
       maxSessionDuration: z.number().int().min(3600).max(43200),
-      trust: z.array(trustSchema),
+      trustPolicy: trustPolicySchema,
     }),
   ),
 });
 
-export type TrustStatement = z.infer<typeof trustSchema>;
 type WorldFile = z.infer<typeof worldSchema>;
 
 export interface WorldUser {
@@ -62,7 +52,8 @@ export interface WorldRole {
   roleId: string;
   arn: string;
   maxSessionDuration: number;
-  trust: TrustStatement[];
+  /** The role's trust policy, placeholders expanded (see expandPlaceholders). */
+  trustPolicy: TrustPolicyDocument;
 }
 export interface SamlProvider {
   name: string;
@@ -86,6 +77,28 @@ export const DEFAULT_WORLD_FILE = resolve(import.meta.dirname, '../../world.json
 /** Replaces `{sandbox}` with the base URL (no trailing slash). */
 export function expandUrl(text: string, sandboxUrl: string): string {
   return text.split('{sandbox}').join(sandboxUrl.replace(/\/$/, ''));
+}
+
+/** The sandbox's OIDC provider as IAM names it in ARNs and condition keys: host:port/oidc. */
+export function sandboxOidcProviderName(sandboxUrl: string): string {
+  return `${expandUrl('{sandbox}', sandboxUrl).replace(/^[a-z]+:\/\//i, '')}/oidc`;
+}
+
+/**
+ * Replaces `{sandbox}` (the base URL) and `{oidc}` (the OIDC provider's IAM name) in every string
+ * and every object key of a trust policy: the port, and so the provider's name, varies.
+ */
+export function expandPlaceholders(value: unknown, sandboxUrl: string): unknown {
+  const text = (s: string) =>
+    expandUrl(s, sandboxUrl).split('{oidc}').join(sandboxOidcProviderName(sandboxUrl));
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map((v) => expandPlaceholders(v, sandboxUrl));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [text(k), expandPlaceholders(v, sandboxUrl)]),
+    );
+  }
+  return value;
 }
 
 /** Reads and checks a world file; certificate paths are relative to the file's folder. */
@@ -127,10 +140,7 @@ function buildWorld(data: WorldFile, folder: string, sandboxUrl: string): Result
     roles: data.roles.map((r) => ({
       ...r,
       arn: `arn:aws:iam::${account}:role/${r.name}`,
-      trust: r.trust.map((t) => ({
-        ...t,
-        ...(t.oidcIssuer === undefined ? {} : { oidcIssuer: expand(t.oidcIssuer) }),
-      })),
+      trustPolicy: trustPolicySchema.parse(expandPlaceholders(r.trustPolicy, sandboxUrl)),
     })),
     oidcProviders: data.oidcProviders.map((p) => ({ ...p, url: expand(p.url) })),
     samlProviders: data.samlProviders.map((p) => ({

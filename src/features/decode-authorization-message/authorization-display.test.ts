@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecodedAuthorizationMessage } from '../../lib/decoders/decoded-authorization-message.ts';
-import { conditionRows, extractionFor, prettyJson, verdictOf } from './authorization-display.ts';
+import {
+  conditionRows,
+  extractionFor,
+  mfaHint,
+  prettyJson,
+  verdictOf,
+} from './authorization-display.ts';
 
 function parsed(doc: unknown) {
   const result = parseDecodedAuthorizationMessage(JSON.stringify(doc));
@@ -66,5 +72,41 @@ describe('extractionFor', () => {
     expect(extractionFor('   ')).toEqual({ kind: 'empty' });
     const none = extractionFor('AccessDenied: you shall not pass');
     expect(none.kind).toBe('not-found');
+  });
+});
+
+describe('mfaHint', () => {
+  const doc = (action: string, conditions: Record<string, string>, arn = 'arn:aws:iam::1:user/a') =>
+    parsed({
+      allowed: false,
+      explicitDeny: false,
+      matchedStatements: { items: [] },
+      failures: { items: [] },
+      context: {
+        principal: { id: 'AIDA', arn },
+        action,
+        resource: 'arn:aws:iam::1:role/R',
+        conditions: {
+          items: Object.entries(conditions).map(([key, value]) => ({
+            key,
+            values: { items: [{ value }] },
+          })),
+        },
+      },
+    });
+
+  it('points a denial without MFA at the MFA fields', () => {
+    expect(mfaHint(doc('sts:AssumeRole', { 'aws:MultiFactorAuthPresent': 'false' }))).toMatch(
+      /MFA serial number and MFA code on the AssumeRole page/,
+    );
+    expect(mfaHint(doc('sts:AssumeRole', {}))).toMatch(/absent/);
+  });
+
+  it('says nothing when MFA was there, or for other actions', () => {
+    expect(
+      mfaHint(doc('sts:AssumeRole', { 'aws:MultiFactorAuthPresent': 'true' })),
+    ).toBeUndefined();
+    expect(mfaHint(doc('s3:GetObject', { 'aws:MultiFactorAuthPresent': 'false' }))).toBeUndefined();
+    expect(mfaHint(doc('sts:AssumeRole', {}, 'arn:aws:sts::1:assumed-role/R/s'))).toBeUndefined();
   });
 });

@@ -66,3 +66,24 @@ export function extractionFor(text: string): MessageExtraction {
   if (found.value === text) return { kind: 'as-is' };
   return { kind: 'replace', message: found.value, fromErrorText: found.value !== text.trim() };
 }
+
+/** Actions whose denial may be a missing MFA that the caller supplies in the request itself. */
+const MFA_IN_REQUEST = new Set(['sts:AssumeRole', 'sts:GetSessionToken']);
+
+/**
+ * Pure: when a denied request carried aws:MultiFactorAuthPresent false (or, signed with a user's
+ * long-term keys, no such key at all), the MFA fields are the likely next step.
+ */
+export function mfaHint(message: DecodedAuthorizationMessage): string | undefined {
+  if (message.allowed || message.action === undefined || !MFA_IN_REQUEST.has(message.action)) {
+    return undefined;
+  }
+  const key = message.conditions.find((c) => c.key.toLowerCase() === 'aws:multifactorauthpresent');
+  const noMfa =
+    key === undefined
+      ? /:user\//.test(message.principal.arn ?? '')
+      : key.values.some((v) => v.toLowerCase() === 'false');
+  if (!noMfa) return undefined;
+  const page = message.action === 'sts:AssumeRole' ? 'AssumeRole' : 'GetSessionToken';
+  return `The request carried no MFA (aws:MultiFactorAuthPresent ${key === undefined ? 'absent' : 'false'}). If the policy requires MFA, fill in MFA serial number and MFA code on the ${page} page and send again.`;
+}

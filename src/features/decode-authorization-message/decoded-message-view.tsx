@@ -1,7 +1,7 @@
 import type { DecodedAuthorizationMessage } from '../../lib/decoders/decoded-authorization-message.ts';
 import { PrincipalSummary } from '../../components/credentials/principal-summary.tsx';
 import { CopyButton } from '../../components/copy-button.tsx';
-import { conditionRows, prettyJson, verdictOf } from './authorization-display.ts';
+import { conditionRows, mfaHint, prettyJson, verdictOf } from './authorization-display.ts';
 import { ConditionTable, StatementList } from './statement-list.tsx';
 
 /** A decoded authorization message as a person reads it, with the raw JSON underneath. */
@@ -9,12 +9,14 @@ export function DecodedMessageView({ message }: { message: DecodedAuthorizationM
   const verdict = verdictOf(message);
   const raw = prettyJson(message.raw);
   const { principal } = message;
+  const mfa = mfaHint(message);
   return (
     <article className="card inspect-result" aria-label="Decoded authorization message">
       <div className={`inspect-verdict inspect-verdict--${verdict.tone}`} role="status">
         <p className="inspect-verdict__headline">{verdict.headline}</p>
         <p>{verdict.explanation}</p>
       </div>
+      {mfa === undefined ? null : <p className="callout callout--warning">{mfa}</p>}
       <dl className="kv">
         <div className="kv__row">
           <dt>Principal</dt>

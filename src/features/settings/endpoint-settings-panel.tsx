@@ -4,6 +4,7 @@ import {
   type EndpointKind,
   type EndpointSettings,
 } from '../../lib/sts/endpoint-settings.ts';
+import { stsHasFips } from '../../lib/sts/fips-regions.ts';
 import { partitionOfRegion, stsPartitions } from '../../lib/sts/partitions.ts';
 import { clearRecent, useRecentValues } from '../../state/recent-values.ts';
 import { useResolvedEndpoint } from '../../state/resolved-endpoint.ts';
@@ -47,8 +48,12 @@ function RegionSelect({
 function AwsOptions({ settings }: { settings: Extract<EndpointSettings, { kind: 'aws' }> }) {
   const regionId = useId();
   const partition = partitionOfRegion(settings.region);
+  const fips = partition?.supportsFips !== false && stsHasFips(settings.region);
+  const fipsHintId = useId();
   const set = (patch: Partial<typeof settings>) => {
-    endpointSettingsStore.set({ ...settings, ...patch });
+    const next = { ...settings, ...patch };
+    // A region without an STS FIPS endpoint turns FIPS off rather than resolve a host that is not there.
+    endpointSettingsStore.set({ ...next, useFips: next.useFips && stsHasFips(next.region) });
   };
   return (
     <div className="settings__group">
@@ -75,14 +80,20 @@ function AwsOptions({ settings }: { settings: Extract<EndpointSettings, { kind: 
       <label className="check">
         <input
           type="checkbox"
-          checked={settings.useFips}
-          disabled={partition?.supportsFips === false}
+          checked={settings.useFips && fips}
+          disabled={!fips}
+          aria-describedby={fips ? undefined : fipsHintId}
           onChange={(e) => {
             set({ useFips: e.target.checked });
           }}
         />
         FIPS endpoint
       </label>
+      {fips ? null : (
+        <p id={fipsHintId} className="field__hint">
+          STS has FIPS endpoints only in the US, Canada and GovCloud regions.
+        </p>
+      )}
       <label className="check">
         <input
           type="checkbox"
@@ -137,8 +148,10 @@ function CustomOptions({ settings }: { settings: Extract<EndpointSettings, { kin
         }}
       />
       <p className="field__hint">
-        The page’s Content-Security-Policy must allow this origin: build with
-        STS_CONSOLE_CONNECT_SRC=&lt;origin&gt; (see README).
+        The page’s Content-Security-Policy must allow this origin. The build npm start serves allows
+        any http://localhost, http://127.0.0.1 and http://[::1] port (LocalStack, moto…); for other
+        origins, or a deployed build, build with STS_CONSOLE_CONNECT_SRC=&lt;origin&gt; (see
+        README).
       </p>
     </div>
   );

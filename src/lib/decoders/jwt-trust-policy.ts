@@ -19,7 +19,8 @@ const COGNITO = 'cognito-identity.amazonaws.com';
 export function trustPolicyConditionKeys(claims: JsonObject): TrustPolicyConditionKey[] {
   const iss = ownField(claims, 'iss');
   if (typeof iss !== 'string' || iss === '') return [];
-  const provider = iss.replace(/^https:\/\//, '');
+  // IAM names the provider by host + path; a local http issuer (the sandbox's) is named the same way.
+  const provider = iss.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   if (provider === '') return [];
   const keys: TrustPolicyConditionKey[] = [];
   const add = (claim: string, suffix: string, note?: string): void => {

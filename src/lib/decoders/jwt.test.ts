@@ -179,6 +179,15 @@ describe('trustPolicyConditionKeys', () => {
     ]);
   });
 
+  it('names a local http issuer without its scheme, as the sandbox does', () => {
+    const keys = trustPolicyConditionKeys({
+      iss: 'http://127.0.0.1:5174/oidc',
+      aud: 'x',
+      sub: 'y',
+    });
+    expect(keys.map((k) => k.key)).toEqual(['127.0.0.1:5174/oidc:aud', '127.0.0.1:5174/oidc:sub']);
+  });
+
   it('keeps the issuer path and a trailing slash', () => {
     const keys = trustPolicyConditionKeys({
       iss: 'https://idp.example.com/tenant/1/',

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/test.ts';
+import { axeViolations, signInWithDemoKeys } from './support/accessibility.ts';
+import { ConsolePage } from './support/console-page.ts';
+import { sandboxCli, sandboxPort, world } from './support/sandbox.ts';
+
+const PROVIDER = `127.0.0.1:${String(sandboxPort)}/oidc`;
+const DEV = 'repo:sandbox-org/app:ref:refs/heads/dev';
+
+/** A sandbox role's trust policy from world.json, as `aws iam get-role` would show it. */
+function sandboxTrustPolicy(roleName: string): string {
+  const file = new URL('../sandbox/world.json', import.meta.url);
+  const worldJson = JSON.parse(readFileSync(file, 'utf8')) as {
+    roles: { name: string; trustPolicy: unknown }[];
+  };
+  const role = worldJson.roles.find((r) => r.name === roleName);
+  return JSON.stringify(role?.trustPolicy, null, 2).split('{oidc}').join(PROVIDER);
+}
+
+test('the trust policy check names the key that refuses a token, and STS agrees', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const token = await sandboxCli(['token', '--sub', DEV]);
+  guard.secret(token);
+  const app = new ConsolePage(page);
+  await app.open();
+  await app.field('Web identity token').fill(token);
+  await app.field('Role ARN').fill(`arn:aws:iam::${demo.accountId}:role/BranchDeployDemo`);
+  await app.field('Role session name').fill('deploy');
+
+  await page.getByText('Trust policy check').click();
+  await app.field('Role trust policy').fill(sandboxTrustPolicy('BranchDeployDemo'));
+  const verdict = page.getByRole('status').filter({ hasText: /^not allowed:/ });
+  await expect(verdict).toHaveText(
+    `not allowed: ${PROVIDER}:sub expects StringLike "repo:sandbox-org/*:ref:refs/heads/main" got "${DEV}"`,
+  );
+  const statement = page.getByRole('table', { name: /Statement 1: Allow, does not apply/ });
+  await expect(statement.getByRole('row', { name: new RegExp(`${PROVIDER}:aud`) })).toContainText(
+    'met',
+  );
+  await expect(statement.getByRole('row', { name: new RegExp(`${PROVIDER}:sub`) })).toContainText(
+    'not met',
+  );
+  const draft = page.getByRole('region', { name: 'Suggested trust policy change' });
+  await expect(draft).toContainText(`add "${DEV}" to StringLike ${PROVIDER}:sub`);
+  expect(await axeViolations(page, 'trust policy check')).toEqual([]);
+
+  await app.button('Assume role').click();
+  await expect(app.alert).toContainText('AccessDenied');
+  // An unsigned caller cannot decode the message; the advice is the check above.
+  await expect(app.alert).toContainText('What to do: Open Trust policy check under the form');
+});
+
+test('an AccessDenied with its long encoded message does not widen the page at 320, 390 or 3840 px', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const token = await sandboxCli(['token', '--sub', DEV]);
+  guard.secret(token);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const app = new ConsolePage(page);
+  await app.open();
+  await app.field('Web identity token').fill(token);
+  await app.field('Role ARN').fill(`arn:aws:iam::${demo.accountId}:role/BranchDeployDemo`);
+  await app.field('Role session name').fill('deploy');
+  await page.getByText('Trust policy check').click();
+  await app.field('Role trust policy').fill(sandboxTrustPolicy('BranchDeployDemo'));
+  await app.button('Assume role').click();
+  await expect(app.alert).toContainText('Encoded authorization failure message');
+  for (const width of [390, 320, 3840]) {
+    await page.setViewportSize({ width, height: 900 });
+    const layout = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      // Text that runs out of a box which neither wraps nor scrolls it.
+      spilling: [...document.querySelectorAll('body *')]
+        .filter(
+          (el) =>
+            el.scrollWidth > el.clientWidth + 1 &&
+            el.clientWidth > 0 &&
+            getComputedStyle(el).overflowX === 'visible',
+        )
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
+    }));
+    expect(layout.page, `page wider than the viewport at ${String(width)} px`).toBeLessThanOrEqual(
+      0,
+    );
+    expect(layout.spilling, `text spilling out of its box at ${String(width)} px`).toEqual([]);
+  }
+});
+
+test('on AssumeRole, the check reads the signer and the MFA fields', async ({ page, guard }) => {
+  const demo = await world();
+  guard.secret(demo.user.secretAccessKey);
+  const app = new ConsolePage(page);
+  await app.open('assume-role');
+  await signInWithDemoKeys(app, demo);
+  await app.field('Role ARN').fill(demo.roles.mfa);
+  await app.field('Role session name').fill('mfa-check');
+  await page.getByText('Trust policy check').click();
+  await app.field('Role trust policy').fill(sandboxTrustPolicy('MfaProtected'));
+  // Added keys carry no ARN until STS says whose they are.
+  await expect(page.getByText(/Pick a signer whose ARN is known/)).toBeVisible();
+  await app.button('Export and details').first().click();
+  await app.button('Who am I?').first().click();
+  const verdict = page.getByRole('status').filter({ hasText: /^(not )?allowed:/ });
+  await expect(verdict.first()).toHaveText(
+    'not allowed: aws:MultiFactorAuthPresent expects Bool "true" got no value (the request has no such key)',
+  );
+  await app.field('MFA serial number').fill(demo.user.mfaSerial);
+  await app.field('MFA code').fill('123456');
+  await expect(verdict.first()).toHaveText(
+    /^allowed: the trust policy allows sts:AssumeRole for this request/,
+  );
+});
