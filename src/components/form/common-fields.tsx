@@ -25,7 +25,8 @@ export function DurationField({ operation, hint, warningFor, warning }: Duration
       name="DurationSeconds"
       label="Duration (seconds)"
       numeric
-      placeholder={typeof duration === 'number' ? String(duration) : undefined}
+      // Reads as what happens when it is left empty, not as a value already filled in.
+      placeholder={typeof duration === 'number' ? `default ${String(duration)}` : undefined}
       hint={hint}
       warning={warning}
       warningFor={warningFor}

@@ -50,7 +50,11 @@ export function SamlFields() {
         name="DurationSeconds"
         label="Duration (seconds)"
         numeric
-        placeholder={sessionDuration === undefined ? '3600' : String(sessionDuration)}
+        placeholder={
+          sessionDuration === undefined
+            ? 'default 3600'
+            : `${String(sessionDuration)} (the assertion's)`
+        }
         hint={
           sessionDuration === undefined
             ? "900 to 43,200; the role's maximum session duration caps it. Default 1 hour."
