@@ -57,7 +57,7 @@ test('a pasted ~/.aws/config with a two-profile chain gives the final set with o
 
   // Any set can start a new AssumeRole of its own.
   const first = page.getByRole('listitem', { name: 'Credential set Admin/sts-console-Admin' });
-  await first.getByText('More', { exact: true }).click();
+  await first.getByText(/^More actions/).click();
   await first.getByRole('button', { name: 'Assume a role from Admin/sts-console-Admin' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'AssumeRole' })).toBeVisible();
   await expect(first.getByRole('button', { name: 'Signing' })).toBeVisible();

@@ -105,6 +105,9 @@ test('on AssumeRole, the check reads the signer and the MFA fields', async ({ pa
   await expect(page.getByText(/Pick a signer whose ARN is known/)).toBeVisible();
   await app.button('Export and details').first().click();
   await app.button('Who am I?').first().click();
+  await expect(page.getByText('GetCallerIdentity says you are')).toBeVisible();
+  // The details are a modal dialog: close it to get back to the form.
+  await app.button('Close').click();
   const verdict = page.getByRole('status').filter({ hasText: /^(not )?allowed:/ });
   await expect(verdict.first()).toHaveText(
     'not allowed: aws:MultiFactorAuthPresent expects Bool "true" got no value (the request has no such key)',

@@ -44,6 +44,8 @@ export interface OperationFormProps<T> {
   onCancel?: () => void;
   /** Blocks the submit button with a reason (e.g. no signer). */
   blockedReason?: string | undefined;
+  /** Under the submit button, inside the form: checks of the request about to be sent. */
+  after?: ReactNode;
   /** Receives the form while it is mounted (to mark a field STS named, or watch for edits). */
   formRef?: RefObject<UseFormReturn | null> | undefined;
   children: (form: UseFormReturn) => ReactNode;
@@ -186,6 +188,7 @@ const FormBody = memo(function FormBody<T>(props: FormBodyProps<T>) {
             </span>
           ) : null}
         </FormActions>
+        {props.after}
       </form>
     </FormProvider>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { UseFormReturn } from 'react-hook-form';
 import {
@@ -136,8 +136,9 @@ function PageBody<N extends OperationName>({
       }),
     [info.name, reset],
   );
-  const { Fields } = definition;
+  const { Fields, Checks } = definition;
   const renderFields = useCallback(() => <Fields />, [Fields]);
+  const checks = useMemo(() => (Checks ? <Checks /> : null), [Checks]);
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
@@ -157,6 +158,7 @@ function PageBody<N extends OperationName>({
         onCancel={call.cancel}
         blockedReason={notice?.block ?? signerReason}
         formRef={formRef}
+        after={checks}
       >
         {renderFields}
       </OperationForm>

@@ -23,6 +23,11 @@ interface PageParts<N extends OperationName> {
    * or the endpoint subscribes to it itself, so a keystroke re-renders that field only.
    */
   Fields: ComponentType;
+  /**
+   * Under the submit button: a check of the request about to be sent (a trust policy), so it
+   * does not push the button down. Rendered once per form, like the fields.
+   */
+  Checks?: ComponentType;
   /** The form's own schema, when it checks more than the SDK input (defaults to the registry's). */
   formSchema?: SchemaSource<OperationInput<N>>;
   /** The form's valid values → the SDK input; undefined keeps the call from leaving. */

@@ -3,6 +3,7 @@ import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-creden
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { samlAssertionForCall, samlFormSchema } from './saml-form-values.ts';
 import { SamlFields } from './saml-fields.tsx';
+import { SamlTrustCheck } from './saml-trust-check.tsx';
 import '../credential-ops.css';
 
 function text(value: string | undefined) {
@@ -17,6 +18,7 @@ function text(value: string | undefined) {
 export const page: OperationPageDefinition<'AssumeRoleWithSAML'> = {
   operation: 'AssumeRoleWithSAML',
   Fields: SamlFields,
+  Checks: SamlTrustCheck,
   formSchema: samlFormSchema,
   // The paste may be XML, base64 or a form value: STS takes the base64 of the response.
   toInput: (values) => {

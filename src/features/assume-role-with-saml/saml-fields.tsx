@@ -8,7 +8,6 @@ import { MinimumSessionTokenSizeField } from '../../components/form/common-field
 import { WatchedTextField } from '../../components/form/text-field.tsx';
 import { durationOverSessionDuration } from './saml-form-values.ts';
 import { SamlResponseField } from './saml-response-field.tsx';
-import { SamlTrustCheck } from './saml-trust-check.tsx';
 
 const warningAt = (path: string) => fieldWarningAt('AssumeRoleWithSAML', path);
 const roleArnWarning = warningAt('RoleArn');
@@ -71,7 +70,6 @@ export function SamlFields() {
         <PolicyField name="Policy" maxLength={2048} warningFor={policyWarning} />
         <MinimumSessionTokenSizeField />
       </details>
-      <SamlTrustCheck />
     </>
   );
 }

@@ -4,11 +4,13 @@ import type { OperationPageDefinition } from '../../components/operation-page/pa
 import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-credentials.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { WebIdentityFields } from './web-identity-fields.tsx';
+import { WebIdentityTrustCheck } from './web-identity-trust-check.tsx';
 
 /** Paste a token, pick a role, get credentials: the journey most users come for. */
 export const page: OperationPageDefinition<'AssumeRoleWithWebIdentity'> = {
   operation: 'AssumeRoleWithWebIdentity',
   Fields: WebIdentityFields,
+  Checks: WebIdentityTrustCheck,
   heading: 'Role credentials',
   describeSet: ({ output }) => ({
     label: assumedRoleLabel(output.AssumedRoleUser?.Arn, 'Web identity role'),

@@ -8,7 +8,6 @@ import {
 } from '../../components/form/common-fields.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
-import { WebIdentityTrustCheck } from './web-identity-trust-check.tsx';
 
 const durationWarning = fieldWarningAt('AssumeRoleWithWebIdentity', 'DurationSeconds');
 const policyWarning = fieldWarningAt('AssumeRoleWithWebIdentity', 'Policy');
@@ -38,7 +37,6 @@ export function WebIdentityFields() {
         />
         <MinimumSessionTokenSizeField />
       </details>
-      <WebIdentityTrustCheck />
     </>
   );
 }

@@ -12,7 +12,6 @@ import {
 import { TextField } from '../../components/form/text-field.tsx';
 import { ProvidedContextsField } from './provided-contexts-field.tsx';
 import { TransitiveTagKeysField } from './transitive-tag-keys-field.tsx';
-import { AssumeRoleTrustCheck } from './assume-role-trust-check.tsx';
 
 export interface AssumeRoleFieldsProps {
   signerKind: SignerKind;
@@ -69,7 +68,6 @@ export function AssumeRoleFields({ signerKind }: AssumeRoleFieldsProps) {
         <ProvidedContextsField />
         <MinimumSessionTokenSizeField />
       </details>
-      <AssumeRoleTrustCheck />
       <FormWarnings signerKind={signerKind} />
     </>
   );

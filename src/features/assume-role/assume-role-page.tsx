@@ -9,6 +9,7 @@ import { useUsableSigner } from '../../state/signer.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { AssumeRoleFields } from './assume-role-fields.tsx';
 import { assumeRoleWarningKind } from './assume-role-values.ts';
+import { AssumeRoleTrustCheck } from './assume-role-trust-check.tsx';
 import '../credential-ops.css';
 
 /** The fields, with warnings for whoever signs. */
@@ -20,6 +21,7 @@ function Fields() {
 export const page: OperationPageDefinition<'AssumeRole'> = {
   operation: 'AssumeRole',
   Fields,
+  Checks: AssumeRoleTrustCheck,
   // Empty list editors mean "none": the model's lists have a minimum of one entry.
   formSchema: z.preprocess((values: FieldValues) => withoutEmptyLists(values), assumeRoleSchema),
   heading: 'Role credentials',
