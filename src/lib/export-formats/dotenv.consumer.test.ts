@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
+import { hasSessionToken } from '../wallet/session-token.ts';
 import { cleanHome, nodeApis } from './consumer-harness.ts';
 import { toDotenv } from './dotenv.ts';
 import { credentialsWith, terminalValue } from './test-arbitraries.ts';
@@ -44,7 +45,8 @@ async function read(reader: keyof typeof readers, text: string): Promise<Record<
 function expectedOf(creds: AwsCredentials, region: string | undefined) {
   return {
     AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-    AWS_SESSION_TOKEN: creds.sessionToken,
+    // A blank session token is no session token: the writers leave it out.
+    AWS_SESSION_TOKEN: hasSessionToken(creds) ? creds.sessionToken : undefined,
     AWS_REGION: region,
     AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:5174',
   };
