@@ -17,7 +17,7 @@ import { LazyCredentialsCard as CredentialsCard } from '../credentials/lazy-cred
 import { onDraftReplaced } from '../form/drafts.ts';
 import { OperationForm } from '../form/operation-form.tsx';
 import { OperationHeader } from '../operation-header.tsx';
-import { SignerPicker } from '../signer/signer-picker.tsx';
+import { lazyComponent } from '../lazy-component.tsx';
 import { CallFailure } from './call-failure.tsx';
 import {
   isCredentialsPage,
@@ -69,6 +69,11 @@ function SignedPage<N extends OperationName>({ definition, info }: PartProps<N>)
     />
   );
 }
+
+/** Only signed operations show it, and the first screen's is unsigned: loaded after it. */
+const SignerPicker = lazyComponent('the signer picker', () =>
+  import('../signer/signer-picker.tsx').then((m) => m.SignerPicker),
+).Component;
 
 const noNotice = (): PageNotice | undefined => undefined;
 const noValues: Readonly<Record<string, unknown>> = {};

@@ -3,7 +3,7 @@ import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-creden
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { samlAssertionForCall, samlFormSchema } from './saml-form-values.ts';
 import { SamlFields } from './saml-fields.tsx';
-import { SamlTrustCheck } from './saml-trust-check.tsx';
+import { lazyComponent } from '../../components/lazy-component.tsx';
 import '../credential-ops.css';
 
 function text(value: string | undefined) {
@@ -13,6 +13,11 @@ function text(value: string | undefined) {
     <code>{value}</code>
   );
 }
+
+/** The trust policy check (its evaluator too) loads after the first screen. */
+const SamlTrustCheck = lazyComponent('the trust policy check', () =>
+  import('./saml-trust-check.tsx').then((m) => m.SamlTrustCheck),
+).Component;
 
 /** Paste a SAMLResponse, pick one of its roles, get credentials (an unsigned call). */
 export const page: OperationPageDefinition<'AssumeRoleWithSAML'> = {

@@ -4,7 +4,12 @@ import type { OperationPageDefinition } from '../../components/operation-page/pa
 import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-credentials.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { WebIdentityFields } from './web-identity-fields.tsx';
-import { WebIdentityTrustCheck } from './web-identity-trust-check.tsx';
+import { lazyComponent } from '../../components/lazy-component.tsx';
+
+/** The trust policy check (its evaluator too) loads after the first screen. */
+const WebIdentityTrustCheck = lazyComponent('the trust policy check', () =>
+  import('./web-identity-trust-check.tsx').then((m) => m.WebIdentityTrustCheck),
+).Component;
 
 /** Paste a token, pick a role, get credentials: the journey most users come for. */
 export const page: OperationPageDefinition<'AssumeRoleWithWebIdentity'> = {

@@ -9,13 +9,18 @@ import { useUsableSigner } from '../../state/signer.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { AssumeRoleFields } from './assume-role-fields.tsx';
 import { assumeRoleWarningKind } from './assume-role-values.ts';
-import { AssumeRoleTrustCheck } from './assume-role-trust-check.tsx';
+import { lazyComponent } from '../../components/lazy-component.tsx';
 import '../credential-ops.css';
 
 /** The fields, with warnings for whoever signs. */
 function Fields() {
   return <AssumeRoleFields signerKind={assumeRoleWarningKind(signerKind(useUsableSigner()))} />;
 }
+
+/** The trust policy check (its evaluator too) loads after the first screen. */
+const AssumeRoleTrustCheck = lazyComponent('the trust policy check', () =>
+  import('./assume-role-trust-check.tsx').then((m) => m.AssumeRoleTrustCheck),
+).Component;
 
 /** Assume a role with the credentials you hold (an IAM user's keys or another role session). */
 export const page: OperationPageDefinition<'AssumeRole'> = {

@@ -1,9 +1,14 @@
 import { lineageOrder } from '../../lib/wallet/lineage.ts';
 import { PasteAnything } from './paste-anything.tsx';
-import { RecipesPanel } from './recipes-panel.tsx';
+import { lazyComponent } from '../../components/lazy-component.tsx';
 import { WalletItem } from './wallet-item.tsx';
 import { useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries, wallet } from '../../state/wallet.ts';
+
+/** Saved recipes (and their editor and exports): loaded after the first screen. */
+const RecipesPanel = lazyComponent('the recipes', () =>
+  import('./recipes-panel.tsx').then((m) => m.RecipesPanel),
+).Component;
 
 /** Every credential set in memory, with lineage, countdowns and signer choice. */
 export function WalletPanel() {
