@@ -59,8 +59,8 @@ test('a custom http://localhost:<port> endpoint works from the npm start build',
     await expect(page.getByRole('article', { name: 'Caller identity' })).toContainText(ARN);
     expect(sts.calls()).toBe(1);
 
-    // 127.0.0.1 is allowed by the same policy. (http://[::1]:* is listed too, but Chromium does
-    // not match IPv6 literals in CSP source lists; in Chromium, localhost reaches ::1.)
+    // 127.0.0.1 is allowed by the same policy. ([::1] is not listed: Chromium refuses IPv6
+    // literals in CSP source lists; there, localhost reaches ::1.)
     for (const host of ['127.0.0.1']) {
       const status = await page.evaluate(
         async (url) =>

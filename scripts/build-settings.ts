@@ -15,11 +15,12 @@ export interface ConsoleBuildSettings {
 /**
  * Any port on loopback, for the build served beside the sandbox: LocalStack, moto and other local
  * STS endpoints (and local identity providers) work from the console as shipped, no rebuild.
+ * No `http://[::1]:*`: Chromium rejects an IPv6 literal in a source list and logs an error on
+ * every page load (localhost reaches ::1 there).
  */
 export const LOOPBACK_CONNECT_SOURCES: readonly string[] = [
   'http://localhost:*',
   'http://127.0.0.1:*',
-  'http://[::1]:*',
 ];
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -79,7 +79,6 @@ describe('consoleBuildSettings', () => {
       'http://127.0.0.1:5174',
       'http://localhost:*',
       'http://127.0.0.1:*',
-      'http://[::1]:*',
     ]);
   });
   it('reads PORT, SANDBOX_PORT and extra connect sources', () => {
