@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { loadOnce } from '../lib/load-once.ts';
 import { isFirstScreenShown, whenIdle } from './when-idle.ts';
 
 export interface LazyComponent<P extends object> {
@@ -18,17 +19,9 @@ export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
-  let pending: Promise<ComponentType<P>> | undefined;
-  const preload = () => {
-    pending ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        pending = undefined;
-        throw error;
-      },
-    );
-    return pending;
-  };
+  const preload = loadOnce(load, (component) => {
+    loaded = component;
+  });
   whenIdle(() => {
     preload().catch(() => undefined);
   });

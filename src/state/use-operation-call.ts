@@ -1,12 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { diagnoseNetworkFailure } from '../lib/sts/diagnose-network-failure.ts';
-import { clockOffsetNotice } from '../lib/sts/clock-offset-notice.ts';
 import { endpointFor } from '../lib/sts/endpoint-resolution.ts';
 import type { CallResult } from '../lib/sts/call-types.ts';
 import type { OperationInput, OperationName } from '../lib/sts/operations.ts';
+import { loadedStsSdk } from '../lib/sts/load-sts-sdk.ts';
 import { runOperation } from '../lib/sts/run-operation.ts';
-import { toStsFailure, type StsFailure } from '../lib/sts/sts-failure.ts';
+import type { StsFailure } from '../lib/sts/sts-failure.ts';
 import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
 import { useEndpointSettings } from './endpoint-settings-store.ts';
 import { showToast } from './toasts.ts';
@@ -31,6 +30,21 @@ export interface CallSuccess<N extends OperationName> extends CallResult<N> {
   region: string;
 }
 
+/**
+ * Reading a failure: its own chunk, off the first screen. Each call starts loading it (it is
+ * cached after the first), so it is there by the time an answer fails.
+ */
+const failureReading = () => import('../lib/sts/sts-failure.ts');
+
+/** What a failure is when even the code that reads failures could not be loaded. */
+function unreadFailure(error: unknown): StsFailure {
+  return {
+    kind: 'network',
+    code: 'NetworkError',
+    message: `The call failed, and the console could not load the code that explains why (the connection to this site dropped?): ${String(error)}`,
+  };
+}
+
 /** The clock notice last shown, so a persisting offset is announced once. */
 let lastClockNotice: string | undefined;
 
@@ -46,6 +60,8 @@ export function useOperationCall<N extends OperationName>(name: N) {
     mutationFn: async ({ input, signer }) => {
       let endpointUrl = '';
       controller.current = new AbortController();
+      const reading = failureReading();
+      reading.catch(() => undefined);
       try {
         const resolved = await endpointFor(endpoint);
         endpointUrl = resolved.ok ? resolved.value.url : '';
@@ -56,17 +72,23 @@ export function useOperationCall<N extends OperationName>(name: N) {
         });
         // The SDK fixed a skewed local clock by itself (issue 7): say so, whatever the page.
         // Reused clients keep the offset they learned: say it once, not on every call.
-        const notice = clockOffsetNotice(result.clockOffsetMs);
+        const notice = loadedStsSdk()?.clockOffsetNotice(result.clockOffsetMs);
         if (notice && notice !== lastClockNotice) showToast(notice, 'warning');
         lastClockNotice = notice;
         return { ...result, input, signer, endpointUrl, region: endpoint.region };
       } catch (error) {
-        const details = toStsFailure(error);
+        const details = await reading.then(
+          (m) => m.toStsFailure(error),
+          () => unreadFailure(error),
+        );
         const failure: CallFailure = Object.assign(new Error(details.message), details, {
           endpointUrl,
         });
         if (failure.kind === 'network' && endpointUrl) {
-          failure.networkCause = await diagnoseNetworkFailure(endpointUrl);
+          failure.networkCause = await import('../lib/sts/diagnose-network-failure.ts').then(
+            (m) => m.diagnoseNetworkFailure(endpointUrl),
+            () => undefined,
+          );
         }
         throw failure;
       } finally {

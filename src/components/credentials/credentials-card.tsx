@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { hasNoticeableClockOffset, localExpiryOf } from '../../lib/wallet/local-expiry.ts';
 import { hasSessionToken } from '../../lib/wallet/session-token.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
@@ -17,6 +17,21 @@ export interface CredentialsCardProps {
   heading?: string;
 }
 
+/**
+ * The card's tools (a dozen export formats worked out, the sign-in command, Who am I?) render in a
+ * transition right after the card itself: the keys and their countdown show without waiting for
+ * them. Keyed by the set, so a new set's card shows first again.
+ */
+function AfterTheCard({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    startTransition(() => {
+      setShown(true);
+    });
+  }, []);
+  return shown ? children : null;
+}
+
 /** Temporary (or long-term) credentials: masked secrets, live expiry, identity, copy-out. */
 export function CredentialsCard({ entry, details, heading }: CredentialsCardProps) {
   const { credentials, identity } = entry;
@@ -31,7 +46,15 @@ export function CredentialsCard({ entry, details, heading }: CredentialsCardProp
     // returned. Opened from elsewhere (the wallet), focus stays where the user put it.
     const active = document.activeElement;
     const fromSubmit = active instanceof HTMLButtonElement && active.type === 'submit';
-    if (active === null || active === document.body || fromSubmit) card.current?.focus();
+    if (!(active === null || active === document.body || fromSubmit)) return;
+    // In the next frame, not in this commit: focusing now forces a synchronous layout of the
+    // whole page before the browser's own, which made every answer ~7 ms slower to show.
+    const frame = requestAnimationFrame(() => {
+      card.current?.focus();
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
   }, [entry.id]);
   return (
     <article
@@ -101,8 +124,10 @@ export function CredentialsCard({ entry, details, heading }: CredentialsCardProp
           </div>
         ))}
       </dl>
-      <ExportButtons entry={entry} />
-      <WhoAmI entry={entry} />
+      <AfterTheCard key={entry.id}>
+        <ExportButtons entry={entry} />
+        <WhoAmI entry={entry} />
+      </AfterTheCard>
     </article>
   );
 }

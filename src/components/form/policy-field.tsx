@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { locateJsonError } from '../../lib/sts/schemas/locate-json-error.ts';
+import { lazyModule } from '../lazy-module.ts';
 import { codePointLength, formatCount } from '../../lib/sts/schemas/text.ts';
 import { WatchedTextField, type WarningFor } from './text-field.tsx';
 
@@ -15,6 +15,9 @@ export interface PolicyFieldProps {
   label?: string;
 }
 
+/** Where a policy's JSON goes wrong: loaded after the first screen (the field starts empty). */
+const jsonErrors = lazyModule(() => import('../../lib/sts/schemas/locate-json-error.ts'));
+
 /** A JSON policy editor: live parse error at line and column, and a size meter. */
 export function PolicyField({
   name,
@@ -28,7 +31,8 @@ export function PolicyField({
   const value: unknown = useWatch({ control, name });
   const text = typeof value === 'string' ? value : '';
   const length = codePointLength(text);
-  const jsonError = text.trim() === '' ? undefined : locateJsonError(text);
+  const locate = jsonErrors.useLoaded()?.locateJsonError;
+  const jsonError = text.trim() === '' || !locate ? undefined : locate(text);
   const over = length > maxLength;
   return (
     <div className="policy-field">

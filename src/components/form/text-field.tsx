@@ -1,10 +1,19 @@
 import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
 import { useState, type ClipboardEvent, type ReactNode } from 'react';
-import { cleanPastedValue } from '../../lib/sts/paste-cleaning.ts';
+import { lazyModule } from '../lazy-module.ts';
 import { useFieldErrors } from './use-field-errors.ts';
 import { Field } from '../field.tsx';
 import { emptyToUndefined, toOptionalNumber } from './form-values.ts';
-import { RoleArnSuggestion } from './role-arn-suggestion.tsx';
+
+/** Cleaning pastes: loaded right after the first screen; a paste before that goes in as it is. */
+const pasteCleaning = lazyModule(() => import('../../lib/sts/paste-cleaning.ts'));
+/** "Did you mean arn:…?" speaks only about a typed value: it loads after the first screen. */
+const roleArnSuggestion = lazyModule(() => import('./role-arn-suggestion.tsx'));
+
+function RoleArnSuggestion({ name }: { name: string }) {
+  const loaded = roleArnSuggestion.useLoaded();
+  return loaded ? <loaded.RoleArnSuggestion name={name} /> : null;
+}
 
 export interface TextFieldProps {
   name: string;
@@ -53,7 +62,9 @@ export function TextField(props: TextFieldProps) {
   // Spaces, quotes or "Bearer " around a pasted ARN, ID, code or token: removed, and said so.
   const onPaste = (event: ClipboardEvent<PasteTarget>) => {
     if (!replacesWhole(event.currentTarget)) return;
-    const cleaned = cleanPastedValue(name, event.clipboardData.getData('text/plain'));
+    const cleaned = pasteCleaning
+      .loaded()
+      ?.cleanPastedValue(name, event.clipboardData.getData('text/plain'));
     if (!cleaned) return;
     event.preventDefault();
     setValue(name, cleaned.value, { shouldDirty: true, shouldTouch: true });

@@ -5,7 +5,7 @@ import { fieldLabel } from '../../lib/sts/field-labels.ts';
 import { failedMember } from '../../lib/sts/failure-member.ts';
 import type { CallFailure } from '../../state/use-operation-call.ts';
 import { changedMembers } from '../form/form-values.ts';
-import { LazyFailurePanel as FailurePanel } from '../lazy-failure-panel.tsx';
+import { FailurePanel } from '../failure-panel.tsx';
 
 export interface CallFailureProps {
   failure: CallFailure;

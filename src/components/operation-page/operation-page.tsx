@@ -18,7 +18,7 @@ import { onDraftReplaced } from '../form/drafts.ts';
 import { OperationForm } from '../form/operation-form.tsx';
 import { OperationHeader } from '../operation-header.tsx';
 import { lazyComponent } from '../lazy-component.tsx';
-import { CallFailure } from './call-failure.tsx';
+import { LazyCallFailure as CallFailure } from '../lazy-call-failure.tsx';
 import {
   isCredentialsPage,
   type OperationPageDefinition as Definition,

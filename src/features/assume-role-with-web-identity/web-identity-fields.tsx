@@ -1,4 +1,4 @@
-import { fieldWarningAt } from '../../lib/sts/field-warnings.ts';
+import { lazyModule } from '../../components/lazy-module.ts';
 import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
 import { PolicyField } from '../../components/form/policy-field.tsx';
 import {
@@ -9,11 +9,14 @@ import {
 import { TextField } from '../../components/form/text-field.tsx';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 
-const durationWarning = fieldWarningAt('AssumeRoleWithWebIdentity', 'DurationSeconds');
-const policyWarning = fieldWarningAt('AssumeRoleWithWebIdentity', 'Policy');
+/** The warnings' rules: loaded after the first screen (they only speak once values are typed). */
+const warningRules = lazyModule(() => import('../../lib/sts/field-warnings.ts'));
 
 /** The fields; those that depend on other values subscribe to them themselves. */
 export function WebIdentityFields() {
+  const rules = warningRules.useLoaded();
+  const durationWarning = rules?.fieldWarningAt('AssumeRoleWithWebIdentity', 'DurationSeconds');
+  const policyWarning = rules?.fieldWarningAt('AssumeRoleWithWebIdentity', 'Policy');
   return (
     <>
       <WebIdentityTokenField />

@@ -1,6 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { acceptPaste } from './accept-paste.ts';
+import { lazyModule } from '../../components/lazy-module.ts';
 import { looksSecret, previewPaste } from './paste-preview.ts';
+
+/** Recognising and routing a paste: loaded after the first screen (a paste is never the first thing). */
+const pasteHandling = lazyModule(() => import('./accept-paste.ts'));
+
+/** Whatever was pasted, recognised and sent where it belongs; the problem in words, if any. */
+function acceptPaste(text: string): Promise<string | undefined> {
+  return pasteHandling.load().then(
+    (m) => m.acceptPaste(text),
+    () =>
+      'The console could not load the code that recognises pastes (the connection to this site dropped?): try again.',
+  );
+}
 
 function isEditable(target: EventTarget | null): boolean {
   return (

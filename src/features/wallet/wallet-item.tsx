@@ -1,7 +1,6 @@
-import { useState, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { describePrincipalArn } from '../../lib/decoders/arn.ts';
 import { operationList } from '../../lib/sts/operations.ts';
-import type { LineageRow } from '../../lib/wallet/lineage.ts';
 import { planRunAgain } from '../../lib/wallet/run-again.ts';
 import { signerKind } from '../../lib/wallet/signer-kind.ts';
 import { replaceDraft, requestSubmit } from '../../components/form/drafts.ts';
@@ -43,8 +42,8 @@ function assumeFrom(entry: WalletEntry): void {
   showToast(`AssumeRole will be signed by ${entry.label}: enter the role ARN and send.`);
 }
 
-function runAgain(entry: WalletEntry, all: readonly WalletEntry[]): void {
-  const plan = planRunAgain(entry, all);
+function runAgain(entry: WalletEntry): void {
+  const plan = planRunAgain(entry, wallet.getSnapshot());
   const info = plan ? operationList.find((op) => op.name === plan.operation) : undefined;
   if (!plan || !info) return;
   replaceDraft(info.name, plan.values);
@@ -70,21 +69,32 @@ function signWith(entry: WalletEntry): void {
 }
 
 export interface WalletItemProps {
-  row: LineageRow;
-  all: readonly WalletEntry[];
+  entry: WalletEntry;
+  /** 0 for a set nobody in the wallet signed for; 1 for its child, and so on. */
+  depth: number;
+  /** The label of the set that signed for this one, while it is in the wallet. */
+  parentLabel?: string | undefined;
   selected: boolean;
 }
 
-/** One set, compact: name and countdown, who it is, where it came from, and its actions. */
-export function WalletItem({ row, all, selected }: WalletItemProps) {
-  const { entry, parent, depth } = row;
+/**
+ * One set, compact: name and countdown, who it is, where it came from, and its actions.
+ * Memoised: a new set in the wallet renders its own entry, not every other one again.
+ */
+export const WalletItem = memo(function WalletItem({
+  entry,
+  depth,
+  parentLabel,
+  selected,
+}: WalletItemProps) {
   // Re-renders once, when the set expires: the countdown ticks on its own.
   // By STS's clock: the offset seen when the set was issued corrects a skewed local clock.
   const expired = useClock((now) => hasExpired(entry, now));
-  const canRunAgain = planRunAgain(entry, all) !== undefined;
+  // Whether the call can be repeated depends on how the set was made, not on the other sets.
+  const canRunAgain = planRunAgain(entry, []) !== undefined;
   const [open, setOpen] = useState(false);
   const identity = identityLine(entry);
-  const source = `via ${entry.source.operation}${parent ? ` · from ${parent.label}` : ''}`;
+  const source = `via ${entry.source.operation}${parentLabel === undefined ? '' : ` · from ${parentLabel}`}`;
   return (
     <li
       className={`wallet__item${selected ? ' wallet__item--selected' : ''}${expired ? ' wallet__item--expired' : ''}`}
@@ -142,7 +152,7 @@ export function WalletItem({ row, all, selected }: WalletItemProps) {
           onRunAgain={
             canRunAgain
               ? () => {
-                  runAgain(entry, all);
+                  runAgain(entry);
                 }
               : undefined
           }
@@ -168,4 +178,4 @@ export function WalletItem({ row, all, selected }: WalletItemProps) {
       ) : null}
     </li>
   );
-}
+});

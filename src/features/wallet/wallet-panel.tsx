@@ -1,13 +1,16 @@
-import { lineageOrder } from '../../lib/wallet/lineage.ts';
 import { PasteAnything } from './paste-anything.tsx';
 import { lazyComponent } from '../../components/lazy-component.tsx';
-import { WalletItem } from './wallet-item.tsx';
 import { useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries, wallet } from '../../state/wallet.ts';
 
 /** Saved recipes (and their editor and exports): loaded after the first screen. */
 const RecipesPanel = lazyComponent('the recipes', () =>
   import('./recipes-panel.tsx').then((m) => m.RecipesPanel),
+).Component;
+
+/** The sets themselves: loaded after the first screen (the wallet starts empty). */
+const WalletList = lazyComponent('the wallet', () =>
+  import('./wallet-list.tsx').then((m) => m.WalletList),
 ).Component;
 
 /** Every credential set in memory, with lineage, countdowns and signer choice. */
@@ -37,16 +40,7 @@ export function WalletPanel() {
           Credentials you get or import appear here. They live in this tab’s memory only.
         </p>
       ) : (
-        <ul className="wallet__list">
-          {lineageOrder(entries).map((row) => (
-            <WalletItem
-              key={row.entry.id}
-              row={row}
-              all={entries}
-              selected={row.entry.id === selectedId}
-            />
-          ))}
-        </ul>
+        <WalletList entries={entries} selectedId={selectedId} />
       )}
     </aside>
   );

@@ -1,4 +1,4 @@
-import { describeOutputProblems } from './output-checks.ts';
+import { describeOutputProblems } from './output-problems.ts';
 import type { NotStsAnswer } from './sts-body.ts';
 import { advisors } from './failure-advice-table.ts';
 import type { AdviceContext, FailureAdvice } from './failure-advice-types.ts';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  OutOfSpecAnswerError,
-  checkOutput,
-  describeOutputProblems,
-  displayExcerpt,
-} from './output-checks.ts';
+import { checkOutput } from './output-checks.ts';
+import { OutOfSpecAnswerError, describeOutputProblems, displayExcerpt } from './output-problems.ts';
 
 const issuedAt = new Date('2030-01-01T12:00:00Z');
 const MEGABYTE = 1024 * 1024;

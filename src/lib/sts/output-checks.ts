@@ -1,15 +1,6 @@
 import type { OutputRule, StringRule } from './output-shapes.ts';
 import { operationDefinition, type OperationName } from './operations.ts';
-
-/** One way an answer is not what STS sends. */
-export interface OutputProblem {
-  /** Where, in the SDK's output: "AssumedRoleUser.Arn". */
-  path: string;
-  /** Why, in words: "is 1,048,576 characters long; STS sends at most 2,048". */
-  reason: string;
-  /** The start of the value, safe to show as text; absent for secrets and non-text values. */
-  excerpt?: string;
-}
+import { codePointLength, displayExcerpt, type OutputProblem } from './output-problems.ts';
 
 /** The verdict on an answer: fine, or what is wrong with it (at most MAX_PROBLEMS). */
 export type OutputCheck = { ok: true } | { ok: false; problems: readonly OutputProblem[] };
@@ -20,9 +11,8 @@ export interface OutputCheckOptions {
 }
 
 const MAX_PROBLEMS = 10;
-const EXCERPT_LENGTH = 64;
-const compiled = new Map<string, { whole: RegExp; one: RegExp }>();
 const number = new Intl.NumberFormat('en-US');
+const compiled = new Map<string, { whole: RegExp; one: RegExp }>();
 
 function patternOf(source: string): { whole: RegExp; one: RegExp } {
   let found = compiled.get(source);
@@ -32,27 +22,6 @@ function patternOf(source: string): { whole: RegExp; one: RegExp } {
     compiled.set(source, found);
   }
   return found;
-}
-
-/** Code points, without building an array of a megabyte. */
-function codePointLength(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    const next = value.charCodeAt(i + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
-    count++;
-  }
-  return count;
-}
-
-/** Pure: the start of an untrusted value as plain, one-line, direction-neutral text. */
-export function displayExcerpt(value: string, length = EXCERPT_LENGTH): string {
-  const head = Array.from(value.slice(0, length * 2)).slice(0, length);
-  // Controls, format characters (bidi overrides and isolates), separators, lone surrogates.
-  const safe = head.join('').replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '\uFFFD');
-  const total = codePointLength(value);
-  return total > head.length ? `${safe}… (${number.format(total)} characters)` : safe;
 }
 
 function hex(char: string): string {
@@ -157,25 +126,4 @@ export function checkOutput(
     if (rule) check(rule, output[name], name, options, problems);
   }
   return problems.length === 0 ? { ok: true } : { ok: false, problems };
-}
-
-/** Pure: the problems in one paragraph: "AssumedRoleUser.Arn is … long; …". */
-export function describeOutputProblems(problems: readonly OutputProblem[]): string {
-  return problems
-    .map(
-      (p) =>
-        `${p.path === '' ? 'The answer' : p.path} ${p.reason}${p.excerpt === undefined ? '' : ` (it starts “${p.excerpt}”)`}.`,
-    )
-    .join(' ');
-}
-
-/** Thrown by runOperation for an answer outside STS's model: nothing of it is kept or shown. */
-export class OutOfSpecAnswerError extends Error {
-  override readonly name = 'OutOfSpecAnswerError';
-  readonly problems: readonly OutputProblem[];
-
-  constructor(problems: readonly OutputProblem[]) {
-    super(describeOutputProblems(problems));
-    this.problems = problems;
-  }
 }

@@ -1,7 +1,6 @@
 import type { CallContext, CallResult } from './call-types.ts';
 import { loadedStsSdk, loadStsSdk } from './load-sts-sdk.ts';
 import type { OperationInput, OperationName } from './operations.ts';
-import { checkOutput, OutOfSpecAnswerError } from './output-checks.ts';
 
 /**
  * Sends one STS operation through the SDK (loading its chunk first if it is not there yet);
@@ -17,7 +16,6 @@ export async function runOperation<N extends OperationName>(
   const result = await sdk.sendOperation(name, input, context);
   // STS's clock: an Expiration must come after the moment STS issued the answer.
   const issuedAt = new Date(Date.now() + result.clockOffsetMs);
-  const checked = checkOutput(name, result.output, { issuedAt });
-  if (!checked.ok) throw new OutOfSpecAnswerError(checked.problems);
+  sdk.assertAnswerInSpec(name, result.output, issuedAt);
   return result;
 }

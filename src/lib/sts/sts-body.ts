@@ -1,5 +1,5 @@
 import { checkUntrustedXml } from '../decoders/xml-safety.ts';
-import { displayExcerpt } from './output-checks.ts';
+import { displayExcerpt } from './output-problems.ts';
 
 /** What an endpoint sent instead of an STS answer. */
 export interface NotStsAnswer {

@@ -1,4 +1,4 @@
-import { OutOfSpecAnswerError, type OutputProblem } from './output-checks.ts';
+import { OutOfSpecAnswerError, type OutputProblem } from './output-problems.ts';
 import type { NotStsAnswer } from './sts-body.ts';
 
 /** A failed call, normalised from whatever the SDK or the browser threw. */

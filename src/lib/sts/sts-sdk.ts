@@ -15,6 +15,8 @@ import {
 import type { AwsCredentials } from '../wallet/aws-credentials.ts';
 import { clockCorrectionNeedsRetry } from './clock-correction.ts';
 import { createStsClient } from './create-sts-client.ts';
+import { checkOutput } from './output-checks.ts';
+import { OutOfSpecAnswerError } from './output-problems.ts';
 import type { EndpointSettings, ResolvedEndpoint } from './endpoint-settings.ts';
 import {
   operations,
@@ -85,6 +87,18 @@ function cachedClient(
     cache.set(key, client);
   }
   return client;
+}
+
+/** Travels with the SDK: nothing before the first answer needs it. */
+export { clockOffsetNotice } from './clock-offset-notice.ts';
+
+/**
+ * Throws OutOfSpecAnswerError for an answer outside STS's model. The checks travel with the
+ * SDK: nothing before the first answer needs them.
+ */
+export function assertAnswerInSpec(name: OperationName, output: unknown, issuedAt: Date): void {
+  const checked = checkOutput(name, output, { issuedAt });
+  if (!checked.ok) throw new OutOfSpecAnswerError(checked.problems);
 }
 
 /** Sends one STS operation through the SDK; anonymous operations go out as simple requests. */
