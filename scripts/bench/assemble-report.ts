@@ -82,7 +82,10 @@ export function assembleReport(m: Measurements): BenchReport {
     date: m.date.toISOString(),
     machine: m.machine,
     ...headline,
-    budgets: evaluateBudgets(headline),
+    budgets: evaluateBudgets({
+      ...headline,
+      floorUiOverheadMsMedian: overheadMedian(m.floorUiCalls),
+    }),
     details: {
       loadsMs: {
         app: m.app.loadsMs.map((v) => round(v)),

@@ -10,6 +10,7 @@ const passing: BudgetInputs = {
   roundTripsFirstSignedCall: 2,
   roundTripsNextSignedCall: 1,
   uiOverheadMsMedian: 4,
+  floorUiOverheadMsMedian: 3,
   idleMainThreadPct: 0.3,
   lighthouse: { performance: 100, accessibility: 100, bestPractices: 100 },
 };
@@ -27,6 +28,19 @@ describe('evaluateBudgets', () => {
     const budgets = byId({ ...passing, initialJsGzipBytes: 104_600, loadMs: 121 });
     expect(budgets['initial-js-vs-floor']).toMatchObject({ limit: 104_500, pass: false });
     expect(budgets['load-vs-floor']).toMatchObject({ limit: 120, pass: false });
+  });
+
+  it('holds the UI overhead to 3 ms over the floor app in the same run', () => {
+    expect(
+      byId({ ...passing, uiOverheadMsMedian: 16, floorUiOverheadMsMedian: 13 })[
+        'ui-overhead-vs-floor'
+      ],
+    ).toMatchObject({ limit: 16, pass: true });
+    expect(
+      byId({ ...passing, uiOverheadMsMedian: 16.01, floorUiOverheadMsMedian: 13 })[
+        'ui-overhead-vs-floor'
+      ]?.pass,
+    ).toBe(false);
   });
 
   it('fails the absolute size budget above 140 000 gzip bytes even when near the floor', () => {
@@ -53,6 +67,7 @@ describe('evaluateBudgets', () => {
       'signed-first-round-trips',
       'signed-next-round-trips',
       'ui-overhead',
+      'ui-overhead-vs-floor',
       'idle-main-thread',
       'lighthouse-performance',
       'lighthouse-best-practices',

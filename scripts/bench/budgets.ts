@@ -1,6 +1,6 @@
 import type { Budget, LighthouseScores } from './report-types.ts';
 
-/** The measured values the budgets of issue 8 look at. */
+/** The measured values the budgets of issues 8 and 13 look at. */
 export interface BudgetInputs {
   initialJsGzipBytes: number;
   floorJsGzipBytes: number;
@@ -10,6 +10,7 @@ export interface BudgetInputs {
   roundTripsFirstSignedCall: number;
   roundTripsNextSignedCall: number;
   uiOverheadMsMedian: number;
+  floorUiOverheadMsMedian: number;
   idleMainThreadPct: number;
   lighthouse: LighthouseScores | null;
 }
@@ -34,7 +35,7 @@ function budget(
   return { id, description, limit, comparison, unit, measured, pass };
 }
 
-/** Pure: every budget from issue 8 with its limit, the measured value and pass/fail. */
+/** Pure: every budget from issues 8 and 13 with its limit, the measured value and pass/fail. */
 export function evaluateBudgets(m: BudgetInputs): Budget[] {
   const lh = m.lighthouse;
   return [
@@ -80,6 +81,14 @@ export function evaluateBudgets(m: BudgetInputs): Budget[] {
       'requests',
     ),
     budget('ui-overhead', 'UI overhead ≤ 10 ms median', m.uiOverheadMsMedian, '<=', 10, 'ms'),
+    budget(
+      'ui-overhead-vs-floor',
+      'UI overhead ≤ floor + 3 ms median (issue 13)',
+      m.uiOverheadMsMedian,
+      '<=',
+      Math.round((m.floorUiOverheadMsMedian + 3) * 100) / 100,
+      'ms',
+    ),
     budget('idle-main-thread', 'Idle main thread ≤ 1 %', m.idleMainThreadPct, '<=', 1, '%'),
     budget(
       'lighthouse-performance',
