@@ -113,3 +113,16 @@ it('masks a secret input with CSS, never type=password (no browser offers to sav
   expect(shown.getAttribute('type')).toBe('text');
   expect(shown.classList.contains('input--masked')).toBe(false);
 });
+
+it('cleans a paste made right after the page opened, and says so at the field', async () => {
+  render(
+    <Form>
+      <TextField name="RoleArn" label="Role ARN" />
+    </Form>,
+  );
+  const field = screen.getByLabelText('Role ARN');
+  const arn = 'arn:aws:iam::111122223333:role/WebIdentityDemo';
+  fireEvent.paste(field, { clipboardData: { getData: () => `  "${arn}"\n` } });
+  expect(await screen.findByText(/Removed the quotes/)).toBeTruthy();
+  expect((field as HTMLInputElement).value).toBe(arn);
+});

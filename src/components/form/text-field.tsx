@@ -5,7 +5,7 @@ import { useFieldErrors } from './use-field-errors.ts';
 import { Field } from '../field.tsx';
 import { emptyToUndefined, toOptionalNumber } from './form-values.ts';
 
-/** Cleaning pastes: loaded right after the first screen; a paste before that goes in as it is. */
+/** Cleaning pastes: loaded right after the first screen; a paste before that is cleaned once it arrives. */
 const pasteCleaning = lazyModule(() => import('../../lib/sts/paste-cleaning.ts'));
 /** "Did you mean arn:…?" speaks only about a typed value: it loads after the first screen. */
 const roleArnSuggestion = lazyModule(() => import('./role-arn-suggestion.tsx'));
@@ -49,7 +49,7 @@ function replacesWhole(target: PasteTarget): boolean {
 /** A text, number or secret input bound to the surrounding form. */
 export function TextField(props: TextFieldProps) {
   const { name, label, required, hint, placeholder, rows, numeric, secret, revealed } = props;
-  const { register, setValue, getFieldState, trigger } = useFormContext();
+  const { register, setValue, getValues, getFieldState, trigger } = useFormContext();
   const warning = props.warning;
   const errorFor = useFieldErrors(name);
   const [pasteNote, setPasteNote] = useState<string | undefined>();
@@ -60,16 +60,33 @@ export function TextField(props: TextFieldProps) {
     },
   });
   // Spaces, quotes or "Bearer " around a pasted ARN, ID, code or token: removed, and said so.
+  const applyPaste = (value: string, note?: string) => {
+    setValue(name, value, { shouldDirty: true, shouldTouch: true });
+    if (getFieldState(name).error) void trigger(name);
+    setPasteNote(note);
+  };
   const onPaste = (event: ClipboardEvent<PasteTarget>) => {
     if (!replacesWhole(event.currentTarget)) return;
-    const cleaned = pasteCleaning
-      .loaded()
-      ?.cleanPastedValue(name, event.clipboardData.getData('text/plain'));
-    if (!cleaned) return;
+    const pasted = event.clipboardData.getData('text/plain');
+    const cleaning = pasteCleaning.loaded();
+    if (cleaning) {
+      const cleaned = cleaning.cleanPastedValue(name, pasted);
+      if (!cleaned) return;
+      event.preventDefault();
+      applyPaste(cleaned.value, cleaned.note);
+      return;
+    }
+    // Pasted before the cleaning code arrived: in as it is now, cleaned a moment later if the
+    // field still holds just that paste.
     event.preventDefault();
-    setValue(name, cleaned.value, { shouldDirty: true, shouldTouch: true });
-    if (getFieldState(name).error) void trigger(name);
-    setPasteNote(cleaned.note);
+    applyPaste(pasted);
+    void pasteCleaning.load().then(
+      ({ cleanPastedValue }) => {
+        const cleaned = cleanPastedValue(name, pasted);
+        if (cleaned && getValues(name) === pasted) applyPaste(cleaned.value, cleaned.note);
+      },
+      () => undefined,
+    );
   };
   const listId = props.suggestions?.length ? `${name}-suggestions` : undefined;
   const masked = secret && !revealed;
