@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { endpointFor } from '../lib/sts/endpoint-resolution.ts';
+import { loadOnce } from '../lib/load-once.ts';
+import { endpointFor, endpointIfResolvable } from '../lib/sts/endpoint-resolution.ts';
 import type { CallResult } from '../lib/sts/call-types.ts';
 import type { OperationInput, OperationName } from '../lib/sts/operations.ts';
 import { loadedStsSdk } from '../lib/sts/load-sts-sdk.ts';
@@ -31,10 +32,10 @@ export interface CallSuccess<N extends OperationName> extends CallResult<N> {
 }
 
 /**
- * Reading a failure: its own chunk, off the first screen. Each call starts loading it (it is
- * cached after the first), so it is there by the time an answer fails.
+ * Reading a failure: its own chunk, off the first screen. The first call starts loading it, so it
+ * is there by the time an answer fails; later calls share that load.
  */
-const failureReading = () => import('../lib/sts/sts-failure.ts');
+const failureReading = loadOnce(() => import('../lib/sts/sts-failure.ts'));
 
 /** What a failure is when even the code that reads failures could not be loaded. */
 function unreadFailure(error: unknown): StsFailure {
@@ -63,7 +64,8 @@ export function useOperationCall<N extends OperationName>(name: N) {
       const reading = failureReading();
       reading.catch(() => undefined);
       try {
-        const resolved = await endpointFor(endpoint);
+        // Known at once for the sandbox and custom URLs: no extra turn before the request.
+        const resolved = endpointIfResolvable(endpoint) ?? (await endpointFor(endpoint));
         endpointUrl = resolved.ok ? resolved.value.url : '';
         const result = await runOperation(name, input, {
           endpoint,
