@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasExpired, localExpiryOf } from '../lib/wallet/local-expiry.ts';
-import { assumedRoleLabel, recordCredentials } from './record-credentials.ts';
+import { describeAssumedRole, recordCredentials } from './record-credentials.ts';
 import { wallet } from './wallet.ts';
 
 const MIN = 60_000;
@@ -56,12 +56,32 @@ describe('recordCredentials and the clock offset', () => {
   });
 });
 
-describe('assumedRoleLabel', () => {
-  it('uses role/session from the ARN', () => {
-    expect(assumedRoleLabel('arn:aws:sts::111122223333:assumed-role/Admin/alice', 'x')).toBe(
-      'Admin/alice',
-    );
-    expect(assumedRoleLabel(undefined, 'Assumed role')).toBe('Assumed role');
-    expect(assumedRoleLabel('arn:aws:iam::111122223333:user/demo', 'fallback')).toBe('fallback');
+describe('describeAssumedRole', () => {
+  const answer = (Arn?: string) => ({
+    output: { AssumedRoleUser: { Arn, AssumedRoleId: 'AROAEXAMPLE:alice' } },
+  });
+
+  it('names the set role/session from the ARN and keeps its identity', () => {
+    expect(
+      describeAssumedRole('x')(answer('arn:aws:sts::111122223333:assumed-role/Admin/alice')),
+    ).toEqual({
+      label: 'Admin/alice',
+      identity: {
+        arn: 'arn:aws:sts::111122223333:assumed-role/Admin/alice',
+        account: '111122223333',
+        userId: 'AROAEXAMPLE:alice',
+      },
+    });
+  });
+
+  it('falls back to the given name without an assumed-role ARN', () => {
+    expect(describeAssumedRole('Assumed role')(answer()).label).toBe('Assumed role');
+    expect(
+      describeAssumedRole('fallback')(answer('arn:aws:iam::111122223333:user/demo')).label,
+    ).toBe('fallback');
+    expect(describeAssumedRole('SAML role')({ output: {} })).toEqual({
+      label: 'SAML role',
+      identity: undefined,
+    });
   });
 });

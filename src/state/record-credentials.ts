@@ -61,7 +61,7 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
 }
 
 /** The identity of an assumed-role ARN: account from the ARN, user ID from STS. */
-export function assumedRoleIdentity(
+function assumedRoleIdentity(
   user: { Arn?: string | undefined; AssumedRoleId?: string | undefined } | undefined,
 ): WalletIdentity | undefined {
   if (!user?.Arn) return undefined;
@@ -69,8 +69,26 @@ export function assumedRoleIdentity(
 }
 
 /** The wallet's name for an assumed-role session: "Role/session" from its ARN, else `fallback`. */
-export function assumedRoleLabel(arn: string | undefined, fallback: string): string {
+function assumedRoleLabel(arn: string | undefined, fallback: string): string {
   const resource = arn?.split(':').slice(5).join(':');
   const match = resource ? /^assumed-role\/(.+)$/.exec(resource) : null;
   return match?.[1] ?? fallback;
+}
+
+/** The answer of an operation that assumes a role: its AssumedRoleUser. */
+interface AssumedRoleAnswer {
+  output: { AssumedRoleUser?: { Arn?: string | undefined; AssumedRoleId?: string | undefined } };
+}
+
+/**
+ * A role-assuming page's `describeSet`: the wallet names the set "Role/session" from the
+ * assumed-role ARN (`fallback` without one) and keeps its identity.
+ */
+export function describeAssumedRole(
+  fallback: string,
+): (result: AssumedRoleAnswer) => { label: string; identity: WalletIdentity | undefined } {
+  return ({ output }) => ({
+    label: assumedRoleLabel(output.AssumedRoleUser?.Arn, fallback),
+    identity: assumedRoleIdentity(output.AssumedRoleUser),
+  });
 }

@@ -1,9 +1,9 @@
+import { lazyTrustCheck } from '../../components/operation-page/lazy-trust-check.ts';
 import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
-import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-credentials.ts';
+import { describeAssumedRole } from '../../state/record-credentials.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { samlAssertionForCall, samlFormSchema } from './saml-form-values.ts';
 import { SamlFields } from './saml-fields.tsx';
-import { lazyComponent } from '../../components/lazy-component.tsx';
 import '../credential-ops.css';
 
 function text(value: string | undefined) {
@@ -14,16 +14,11 @@ function text(value: string | undefined) {
   );
 }
 
-/** The trust policy check (its evaluator too) loads after the first screen. */
-const SamlTrustCheck = lazyComponent('the trust policy check', () =>
-  import('./saml-trust-check.tsx').then((m) => m.SamlTrustCheck),
-).Component;
-
 /** Paste a SAMLResponse, pick one of its roles, get credentials (an unsigned call). */
 export const page: OperationPageDefinition<'AssumeRoleWithSAML'> = {
   operation: 'AssumeRoleWithSAML',
   Fields: SamlFields,
-  Checks: SamlTrustCheck,
+  Checks: lazyTrustCheck(() => import('./saml-trust-check.tsx').then((m) => m.SamlTrustCheck)),
   formSchema: samlFormSchema,
   // The paste may be XML, base64 or a form value: STS takes the base64 of the response.
   toInput: (values) => {
@@ -31,10 +26,7 @@ export const page: OperationPageDefinition<'AssumeRoleWithSAML'> = {
     return assertion.ok ? { ...values, SAMLAssertion: assertion.value } : undefined;
   },
   heading: 'Role credentials',
-  describeSet: ({ output }) => ({
-    label: assumedRoleLabel(output.AssumedRoleUser?.Arn, 'SAML role'),
-    identity: assumedRoleIdentity(output.AssumedRoleUser),
-  }),
+  describeSet: describeAssumedRole('SAML role'),
   details: ({ output }) => [
     ['Subject', text(output.Subject)],
     ['Subject type', text(output.SubjectType)],

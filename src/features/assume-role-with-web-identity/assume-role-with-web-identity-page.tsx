@@ -1,26 +1,20 @@
 import { decodeJwt, jwtAudiences } from '../../lib/decoders/jwt.ts';
 import { ownString } from '../../lib/decoders/json-object.ts';
+import { lazyTrustCheck } from '../../components/operation-page/lazy-trust-check.ts';
 import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
-import { assumedRoleIdentity, assumedRoleLabel } from '../../state/record-credentials.ts';
+import { describeAssumedRole } from '../../state/record-credentials.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { WebIdentityFields } from './web-identity-fields.tsx';
-import { lazyComponent } from '../../components/lazy-component.tsx';
-
-/** The trust policy check (its evaluator too) loads after the first screen. */
-const WebIdentityTrustCheck = lazyComponent('the trust policy check', () =>
-  import('./web-identity-trust-check.tsx').then((m) => m.WebIdentityTrustCheck),
-).Component;
 
 /** Paste a token, pick a role, get credentials: the journey most users come for. */
 export const page: OperationPageDefinition<'AssumeRoleWithWebIdentity'> = {
   operation: 'AssumeRoleWithWebIdentity',
   Fields: WebIdentityFields,
-  Checks: WebIdentityTrustCheck,
+  Checks: lazyTrustCheck(() =>
+    import('./web-identity-trust-check.tsx').then((m) => m.WebIdentityTrustCheck),
+  ),
   heading: 'Role credentials',
-  describeSet: ({ output }) => ({
-    label: assumedRoleLabel(output.AssumedRoleUser?.Arn, 'Web identity role'),
-    identity: assumedRoleIdentity(output.AssumedRoleUser),
-  }),
+  describeSet: describeAssumedRole('Web identity role'),
   details: ({ output }) => [
     ['Subject', <code key="s">{output.SubjectFromWebIdentityToken}</code>],
     ['Provider', <code key="p">{output.Provider}</code>],
