@@ -35,6 +35,24 @@ it('works its warning out from the rest of the form as the user types', () => {
   expect(screen.queryByText('Longer than the maximum session duration.')).toBeNull();
 });
 
+it('keeps the focused input when its warning rules arrive late, and warns about what is typed', () => {
+  const fields = (warningFor?: typeof longerThanMaximum) => (
+    <Form>
+      <TextField name="Maximum" label="Maximum" numeric />
+      <WatchedTextField name="DurationSeconds" label="Duration" numeric warningFor={warningFor} />
+    </Form>
+  );
+  const { rerender } = render(fields());
+  fireEvent.change(screen.getByLabelText('Maximum'), { target: { value: '3600' } });
+  const duration = screen.getByLabelText('Duration');
+  duration.focus();
+  fireEvent.change(duration, { target: { value: '7200' } });
+  rerender(fields(longerThanMaximum));
+  expect(screen.getByLabelText('Duration')).toBe(duration);
+  expect(document.activeElement).toBe(duration);
+  expect(screen.getByText('Longer than the maximum session duration.')).toBeTruthy();
+});
+
 /** The attributes that keep browsers and keyboards from storing, suggesting or changing input. */
 function expectNoAssistance(el: HTMLElement) {
   expect(el.getAttribute('autocomplete')).toBe('off');

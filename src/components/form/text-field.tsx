@@ -147,27 +147,17 @@ export function TextField(props: TextFieldProps) {
 /** Works a field's warning out from the whole form's values. */
 export type WarningFor = (values: FieldValues) => string | undefined;
 
-function TextFieldWatchingForm({
-  warningFor,
-  ...props
-}: TextFieldProps & { warningFor: WarningFor }) {
-  const { control } = useFormContext();
-  const values = useWatch({ control });
-  return <TextField {...props} warning={props.warning ?? warningFor(values)} />;
-}
-
 /**
  * A TextField whose warning depends on the whole form (e.g. a duration over the role's limit): it
  * alone re-renders as the form changes, instead of the form's whole field list watching every
- * value for it. Without `warningFor` it is a plain TextField and watches nothing.
+ * value for it. Without `warningFor` it watches nothing. It is the same component either way, so
+ * rules that arrive late (they load after the first screen) never remount the focused input.
  */
 export function WatchedTextField({
   warningFor,
   ...props
 }: TextFieldProps & { warningFor?: WarningFor | undefined }) {
-  return warningFor ? (
-    <TextFieldWatchingForm {...props} warningFor={warningFor} />
-  ) : (
-    <TextField {...props} />
-  );
+  const { control } = useFormContext();
+  const values = useWatch({ control, disabled: warningFor === undefined });
+  return <TextField {...props} warning={props.warning ?? warningFor?.(values)} />;
 }
