@@ -1,10 +1,9 @@
-import { decodeJwt, jwtAudiences } from '../../lib/decoders/jwt.ts';
-import { ownString } from '../../lib/decoders/json-object.ts';
 import { lazyTrustCheck } from '../../components/operation-page/lazy-trust-check.ts';
 import type { OperationPageDefinition } from '../../components/operation-page/page-definition.ts';
 import { describeAssumedRole } from '../../state/record-credentials.ts';
 import { roleResultDetails } from '../../components/credentials/role-result-details.tsx';
 import { WebIdentityFields } from './web-identity-fields.tsx';
+import { tokenSummary } from './lazy-token-summary.ts';
 
 /** Paste a token, pick a role, get credentials: the journey most users come for. */
 export const page: OperationPageDefinition<'AssumeRoleWithWebIdentity'> = {
@@ -21,12 +20,6 @@ export const page: OperationPageDefinition<'AssumeRoleWithWebIdentity'> = {
     ['Audience', <code key="a">{output.Audience}</code>],
     ...roleResultDetails(output),
   ],
-  adviceContext: (input) => {
-    const decoded = input.WebIdentityToken ? decodeJwt(input.WebIdentityToken) : undefined;
-    const claims = decoded?.ok ? decoded.value.claims : undefined;
-    return {
-      tokenAudience: claims ? jwtAudiences(claims).join(', ') : undefined,
-      tokenIssuer: claims ? ownString(claims, 'iss') : undefined,
-    };
-  },
+  // Loaded long before any answer can fail.
+  adviceContext: (input) => tokenSummary.loaded()?.tokenAdviceContext(input.WebIdentityToken) ?? {},
 };

@@ -1,8 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { decodeJwt } from '../../lib/decoders/jwt.ts';
-import { ownField } from '../../lib/decoders/json-object.ts';
-import { suggestRoleSessionName } from '../../lib/sts/role-session-name.ts';
 import { TextField } from '../../components/form/text-field.tsx';
 import { LazyTokenView as TokenView } from '../../components/token/lazy-token-view.tsx';
 import { embeddedSandboxUrl } from '../../state/endpoint-settings-store.ts';
@@ -10,6 +7,7 @@ import { OidcSignIn } from './oidc-sign-in/oidc-sign-in.tsx';
 import { forgetUnlessVerified, useVerifiedIssuer } from './oidc-sign-in/verified-token.ts';
 import { RevealToggle } from '../../components/form/reveal-toggle.tsx';
 import { useOperationForm } from '../../components/form/use-operation-form.ts';
+import { tokenSummary } from './lazy-token-summary.ts';
 
 /** The token textarea (masked) with the decoded token beneath it and a session-name suggestion. */
 export function WebIdentityTokenField() {
@@ -29,18 +27,20 @@ export function WebIdentityTokenField() {
   }, [watch]);
   const sessionName: unknown = useWatch({ control, name: 'RoleSessionName' });
   // Decoded once per token, not on every render (the view below memoizes on this object).
-  const decoded = useMemo(
-    () => (typeof token === 'string' && token.trim() !== '' ? decodeJwt(token) : undefined),
-    [token],
+  const reading = tokenSummary.useLoaded();
+  const summary = useMemo(
+    () =>
+      reading && typeof token === 'string' && token.trim() !== ''
+        ? reading.summarizeToken(token)
+        : undefined,
+    [reading, token],
   );
-  const claims = decoded?.ok ? decoded.value.claims : undefined;
-  const sub = claims ? (ownField(claims, 'email') ?? ownField(claims, 'sub')) : undefined;
-  const suggestion = typeof sub === 'string' ? suggestRoleSessionName(sub) : undefined;
-  const issuer = claims ? ownField(claims, 'iss') : undefined;
+  const decoded = summary?.decoded;
+  const suggestion = summary?.sessionName;
   const sandboxIssuer =
-    typeof issuer === 'string' &&
+    summary?.issuer !== undefined &&
     embeddedSandboxUrl !== undefined &&
-    issuer.startsWith(embeddedSandboxUrl);
+    summary.issuer.startsWith(embeddedSandboxUrl);
   return (
     <div className="token-field">
       <TextField
