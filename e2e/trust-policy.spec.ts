@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startSandbox } from '../sandbox/src/server.ts';
 import { expect, test } from './support/test.ts';
 import { axeViolations, signInWithDemoKeys } from './support/accessibility.ts';
 import { ConsolePage } from './support/console-page.ts';
@@ -7,20 +9,48 @@ import { sandboxCli, sandboxPort, world } from './support/sandbox.ts';
 const PROVIDER = `127.0.0.1:${String(sandboxPort)}/oidc`;
 const DEV = 'repo:sandbox-org/app:ref:refs/heads/dev';
 
+const WORLD_FILE = new URL('../sandbox/world.json', import.meta.url);
+
+interface WorldJson {
+  roles: { name: string; trustPolicy: unknown }[];
+  oidcProviders: { url: string; clientIds: string[] }[];
+  samlProviders: { name: string; certificateFile: string }[];
+}
+
+function sandboxWorldJson(): WorldJson {
+  return JSON.parse(readFileSync(WORLD_FILE, 'utf8')) as WorldJson;
+}
+
 /** A sandbox role's trust policy from world.json, as `aws iam get-role` would show it. */
 function sandboxTrustPolicy(roleName: string): string {
-  const file = new URL('../sandbox/world.json', import.meta.url);
-  const worldJson = JSON.parse(readFileSync(file, 'utf8')) as {
-    roles: { name: string; trustPolicy: unknown }[];
-  };
-  const role = worldJson.roles.find((r) => r.name === roleName);
+  const role = sandboxWorldJson().roles.find((r) => r.name === roleName);
   return JSON.stringify(role?.trustPolicy, null, 2).split('{oidc}').join(PROVIDER);
 }
 
-test('the trust policy check names the key that refuses a token, and STS agrees', async ({
+/**
+ * sandbox/world.json with one role's trust policy replaced, written to `file`, as a user would edit
+ * it. The copy trusts the running sandbox's OpenID provider, so the same token is accepted there.
+ */
+function writeWorldWithTrustPolicy(file: string, roleName: string, policyJson: string): void {
+  const edited = sandboxWorldJson();
+  const role = edited.roles.find((r) => r.name === roleName);
+  if (role === undefined) throw new Error(`world.json has no role ${roleName}`);
+  role.trustPolicy = JSON.parse(policyJson) as unknown;
+  edited.oidcProviders = edited.oidcProviders.map((p) => ({
+    ...p,
+    url: p.url.replace('{sandbox}', `http://127.0.0.1:${String(sandboxPort)}`),
+  }));
+  edited.samlProviders = edited.samlProviders.map((p) => ({
+    ...p,
+    certificateFile: fileURLToPath(new URL(p.certificateFile, WORLD_FILE)),
+  }));
+  writeFileSync(file, JSON.stringify(edited, null, 2));
+}
+
+test('the trust policy check names the key that refuses a token, STS agrees, and the suggested change lets it in', async ({
   page,
   guard,
-}) => {
+}, testInfo) => {
   const demo = await world();
   const token = await sandboxCli(['token', '--sub', DEV]);
   guard.secret(token);
@@ -51,6 +81,31 @@ test('the trust policy check names the key that refuses a token, and STS agrees'
   await expect(app.alert).toContainText('AccessDenied');
   // An unsigned caller cannot decode the message; the advice is the check above.
   await expect(app.alert).toContainText('What to do: Open Trust policy check under the form');
+
+  // Apply the suggestion to world.json (a copy), serve that world, and send the same call there.
+  const suggested = await page.getByLabel('Suggested trust policy', { exact: true }).textContent();
+  const worldFile = testInfo.outputPath('world.json');
+  writeWorldWithTrustPolicy(worldFile, 'BranchDeployDemo', suggested ?? '');
+  const edited = await startSandbox({
+    port: 0,
+    worldFile,
+    consoleOrigins: [new URL(page.url()).origin],
+  });
+  guard.allowOrigin(edited.url);
+  try {
+    await page.getByRole('banner').getByText('Local sandbox').first().click();
+    await page.getByRole('radio', { name: 'Custom endpoint' }).check();
+    await page.getByLabel('Endpoint URL').fill(edited.url);
+    await page.getByRole('banner').getByText('Custom').first().click();
+    await app.field('Role trust policy').fill(suggested ?? '');
+    await expect(page.getByRole('status').filter({ hasText: /^allowed:/ })).toBeVisible();
+    await app.button('Assume role').click();
+    await expect(app.credentialsCard).toContainText(
+      `arn:aws:sts::${demo.accountId}:assumed-role/BranchDeployDemo/deploy`,
+    );
+  } finally {
+    await edited.close();
+  }
 });
 
 test('an AccessDenied with its long encoded message does not widen the page at 320, 390 or 3840 px', async ({
