@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { parseShareLink } from '../lib/share-link/share-link.ts';
 import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
 import { readDraft, replaceDraft } from '../components/form/drafts.ts';
+import { shareLinks } from '../components/form/lazy-share-link.ts';
 import { embeddedSandboxUrl, endpointSettingsStore } from '../state/endpoint-settings-store.ts';
 import { showToast } from '../state/toasts.ts';
 
@@ -26,14 +26,18 @@ function settingsFrom(
 }
 
 /**
- * Applies a share link's non-secret prefill once per link; a link that tries to carry a secret is
- * refused with a message, and its query is removed from the address bar.
+ * Applies a share link's non-secret prefill once per link (as soon as the link reader has loaded);
+ * a link that tries to carry a secret is refused with a message, and its query is removed from the
+ * address bar.
  */
 export function useShareLink(operation: string | undefined, query: string): string | undefined {
+  const links = shareLinks.useLoaded();
   const result = useMemo(
     () =>
-      operation && query !== '' ? parseShareLink(operation, new URLSearchParams(query)) : undefined,
-    [operation, query],
+      links && operation && query !== ''
+        ? links.parseShareLink(operation, new URLSearchParams(query))
+        : undefined,
+    [links, operation, query],
   );
   useEffect(() => {
     if (!operation || !result) return;

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 
 export interface CopyButtonProps {
-  /** Called only on click: the clipboard is written on a user gesture and never read. */
-  getText: () => string;
+  /**
+   * Called only on click: the clipboard is written on a user gesture and never read. A promise
+   * (text that needs code not loaded yet) is written when it settles.
+   */
+  getText: () => string | Promise<string>;
   /** Accessible name, e.g. "Copy as bash". */
   label: string;
   /** Visible text; defaults to the label. */
@@ -28,14 +31,17 @@ export function CopyButton({ getText, label, children, className }: CopyButtonPr
       className={`button button--small ${className ?? ''}`}
       aria-label={label}
       onClick={() => {
-        navigator.clipboard.writeText(getText()).then(
-          () => {
-            setState('copied');
-          },
-          () => {
-            setState('failed');
-          },
-        );
+        Promise.resolve()
+          .then(getText)
+          .then((text) => navigator.clipboard.writeText(text))
+          .then(
+            () => {
+              setState('copied');
+            },
+            () => {
+              setState('failed');
+            },
+          );
       }}
     >
       {state === 'copied' ? 'Copied ✓' : state === 'failed' ? 'Copy failed' : (children ?? label)}

@@ -26,7 +26,8 @@ import { CallStateContext } from './call-state-context.ts';
 import { FormActions } from './form-actions.tsx';
 import { lazyZodResolver, type SchemaSource } from './lazy-zod-resolver.ts';
 import { whenIdle } from '../when-idle.ts';
-import { buildShareLink, shareableMembers } from '../../lib/share-link/share-link.ts';
+import { shareLinks } from './lazy-share-link.ts';
+import { operationByName } from '../../lib/sts/operations.ts';
 import { loadStsSdk } from '../../lib/sts/load-sts-sdk.ts';
 import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
 import { CopyButton } from '../copy-button.tsx';
@@ -166,12 +167,12 @@ const FormBody = memo(function FormBody<T>(props: FormBodyProps<T>) {
           blockedReason={props.blockedReason}
           blockedId={`${draftKey}-blocked`}
         >
-          {shareableMembers(draftKey).length > 0 ? (
+          {(operationByName(draftKey)?.shareableMembers.length ?? 0) > 0 ? (
             <CopyButton
               label="Copy share link"
               className="operation-form__share"
-              getText={() =>
-                buildShareLink(
+              getText={async () =>
+                (await shareLinks.load()).buildShareLink(
                   window.location.href,
                   draftKey,
                   form.getValues(),
