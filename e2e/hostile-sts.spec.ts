@@ -204,42 +204,59 @@ test('AKIA keys with an empty <SessionToken/> are long-term keys: export is guar
   await expect(card.getByText('Session token', { exact: true })).toHaveCount(0);
 });
 
-test('hostile XML bodies (XHTML, SVG, a DTD, broken XML) are refused unparsed: no CSP violation', async ({
-  page,
-  guard,
-}) => {
-  const ns = 'xmlns="https://sts.amazonaws.com/doc/2011-06-15/"';
-  const bodies: { body: string; status: number; says: string }[] = [
-    {
-      status: 403,
-      body: `<ErrorResponse ${ns}><Error><Type>Sender</Type><Code>AccessDenied</Code><Message><p xmlns="http://www.w3.org/1999/xhtml" style="color:red"><img src="https://attacker.example/x.png"/>denied</p></Message></Error><RequestId>h-1</RequestId></ErrorResponse>`,
-      says: 'The XML uses the XHTML, SVG or MathML namespace',
-    },
-    {
-      status: 200,
-      body: `<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><style>*{fill:red}</style><rect width="1" height="1"/></svg>`,
-      says: 'The XML uses the XHTML, SVG or MathML namespace',
-    },
-    {
-      status: 200,
-      body: `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><AssumeRoleWithWebIdentityResponse ${ns}><AssumeRoleWithWebIdentityResult><Provider>&b;</Provider></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>`,
-      says: 'The XML declares a DTD',
-    },
-    {
-      status: 200,
-      body: `<AssumeRoleWithWebIdentityResponse ${ns}><AssumeRoleWithWebIdentityResult><Provider>broken</AssumeRoleWithWebIdentityResult>`,
-      says: 'The XML is not well formed',
-    },
-  ];
-  const sts = await startHostileSts({ status: 200, contentType: 'text/xml', body: '' });
-  const app = await openAgainst(page, guard, sts);
-  for (const { body, status, says } of bodies) {
-    sts.answerWith({ status, contentType: 'text/xml', body });
+const STS_NS = 'xmlns="https://sts.amazonaws.com/doc/2011-06-15/"';
+
+/** Bodies a browser's XML parser would turn into XHTML/SVG elements or a parser-error document. */
+const HOSTILE_XML: { name: string; status: number; body: string; says: string }[] = [
+  {
+    name: 'an STS error whose Message holds XHTML',
+    status: 403,
+    body: `<ErrorResponse ${STS_NS}><Error><Type>Sender</Type><Code>AccessDenied</Code><Message><p xmlns="http://www.w3.org/1999/xhtml" style="color:red"><img src="https://attacker.example/x.png"/>denied</p></Message></Error><RequestId>h-1</RequestId></ErrorResponse>`,
+    says: 'The XML uses the XHTML, SVG or MathML namespace',
+  },
+  {
+    name: 'an SVG document',
+    status: 200,
+    body: `<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><style>*{fill:red}</style><rect width="1" height="1" style="fill:blue"/></svg>`,
+    says: 'The XML uses the XHTML, SVG or MathML namespace',
+  },
+  {
+    name: 'XHTML under a prefix, its namespace spelled with a character reference',
+    status: 403,
+    body: `<ErrorResponse ${STS_NS} xmlns:h="http://www.w3.org/1999/&#x78;html"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message><h:b style="color:red">denied</h:b></Message></Error><RequestId>h-1</RequestId></ErrorResponse>`,
+    says: 'The XML uses the XHTML, SVG or MathML namespace',
+  },
+  {
+    name: 'a DTD whose entity names the XHTML namespace',
+    status: 403,
+    body: `<?xml version="1.0"?><!DOCTYPE ErrorResponse [<!ENTITY h "http://www.w3.org/1999/x&#104;tml">]><ErrorResponse ${STS_NS}><Error><Type>Sender</Type><Code>AccessDenied</Code><Message><b xmlns="&h;" style="color:red">denied</b></Message></Error><RequestId>h-1</RequestId></ErrorResponse>`,
+    says: 'The XML declares a DTD',
+  },
+  {
+    name: 'an answer that is not well formed',
+    status: 200,
+    body: `<AssumeRoleWithWebIdentityResponse ${STS_NS}><AssumeRoleWithWebIdentityResult><Provider>broken</AssumeRoleWithWebIdentityResult>`,
+    says: 'The XML is not well formed',
+  },
+];
+
+for (const hostile of HOSTILE_XML) {
+  test(`hostile XML (${hostile.name}) is refused before parsing: no CSP violation`, async ({
+    page,
+    guard,
+  }) => {
+    const sts = await startHostileSts({
+      status: hostile.status,
+      contentType: 'text/xml',
+      body: hostile.body,
+    });
+    const app = await openAgainst(page, guard, sts);
     const alert = await assumeAndFail(app, sts);
     await expect(alert).toContainText(
-      `${sts.url} answered HTTP ${String(status)} with XML a browser cannot read safely`,
+      `${sts.url} answered HTTP ${String(hostile.status)} with XML a browser cannot read safely`,
     );
-    await expect(alert).toContainText(says);
-  }
-  await expectEmptyWallet(page);
-});
+    await expect(alert).toContainText(hostile.says);
+    await expectEmptyWallet(page);
+    // The guard (support/test.ts) then fails the test on any CSP violation or uncaught error.
+  });
+}
