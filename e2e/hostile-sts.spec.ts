@@ -178,7 +178,7 @@ test('an HTML 500 page and a JSON body read as "not an STS answer", with an exce
   await expectEmptyWallet(page);
 });
 
-test('AKIA keys with an empty <SessionToken/> are long-term keys: export is guarded', async ({
+test('AKIA keys with an empty SessionToken are long-term keys: export is guarded', async ({
   page,
   guard,
 }) => {
@@ -240,23 +240,22 @@ const HOSTILE_XML: { name: string; status: number; body: string; says: string }[
   },
 ];
 
-for (const hostile of HOSTILE_XML) {
-  test(`hostile XML (${hostile.name}) is refused before parsing: no CSP violation`, async ({
-    page,
-    guard,
-  }) => {
-    const sts = await startHostileSts({
-      status: hostile.status,
-      contentType: 'text/xml',
-      body: hostile.body,
+test.describe('hostile XML in an STS body is refused before parsing: no CSP violation', () => {
+  for (const hostile of HOSTILE_XML) {
+    test(hostile.name, async ({ page, guard }) => {
+      const sts = await startHostileSts({
+        status: hostile.status,
+        contentType: 'text/xml',
+        body: hostile.body,
+      });
+      const app = await openAgainst(page, guard, sts);
+      const alert = await assumeAndFail(app, sts);
+      await expect(alert).toContainText(
+        `${sts.url} answered HTTP ${String(hostile.status)} with XML a browser cannot read safely`,
+      );
+      await expect(alert).toContainText(hostile.says);
+      await expectEmptyWallet(page);
+      // The guard (support/test.ts) then fails the test on any CSP violation or uncaught error.
     });
-    const app = await openAgainst(page, guard, sts);
-    const alert = await assumeAndFail(app, sts);
-    await expect(alert).toContainText(
-      `${sts.url} answered HTTP ${String(hostile.status)} with XML a browser cannot read safely`,
-    );
-    await expect(alert).toContainText(hostile.says);
-    await expectEmptyWallet(page);
-    // The guard (support/test.ts) then fails the test on any CSP violation or uncaught error.
-  });
-}
+  }
+});
