@@ -1,4 +1,5 @@
-import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, type Guard } from './support/test.ts';
 import { ConsolePage, exportedSecrets } from './support/console-page.ts';
 import { resetStats, sandboxCli, sandboxUrl, stats, world, setFault } from './support/sandbox.ts';
 import { awsBinary, cleanAwsEnv, runShell } from './support/shell.ts';
@@ -8,6 +9,20 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 test.afterEach(async () => {
   await setFault('none');
 });
+
+/** Opens the console with a fresh sandbox token, the demo role and `sessionName` filled in. */
+async function fillDemoRequest(
+  page: Page,
+  guard: Guard,
+  sessionName: string,
+): Promise<ConsolePage> {
+  const demo = await world();
+  const token = await sandboxCli(['token']);
+  guard.secret(token);
+  const app = new ConsolePage(page);
+  await app.fillWebIdentity(token, demo.roles.webIdentity, sessionName);
+  return app;
+}
 
 test('paste a token, assume the role, copy as bash and use it with the AWS CLI', async ({
   page,
@@ -109,18 +124,35 @@ test('an invalid role ARN is caught before any request is sent', async ({ page, 
   expect((await stats()).requests).toBe(0);
 });
 
+test('a session policy under “Session policies and more” is checked at its field before sending', async ({
+  page,
+  guard,
+}) => {
+  const app = await fillDemoRequest(page, guard, 'scoped');
+  await resetStats();
+  await page.getByText('Session policies and more').click();
+  await app.field('Session policy (JSON)').fill('{\n  "Version": "2012-10-17",\n}');
+  await app.button('Assume role').click();
+  await expect(
+    page.getByText(/Session policy is not valid JSON: .* at line 3, column 1/),
+  ).toBeVisible();
+  await expect(app.field('Session policy (JSON)')).toBeFocused();
+  expect((await stats()).requests).toBe(0);
+
+  await app
+    .field('Session policy (JSON)')
+    .fill(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
+    );
+  await app.button('Assume role').click();
+  await expect(app.credentialsCard).toBeVisible();
+});
+
 test('the sandbox being down is explained as unreachable, then works again', async ({
   page,
   guard,
 }) => {
-  const demo = await world();
-  const token = await sandboxCli(['token']);
-  guard.secret(token);
-  const app = new ConsolePage(page);
-  await app.open();
-  await app.field('Web identity token').fill(token);
-  await app.field('Role ARN').fill(demo.roles.webIdentity);
-  await app.field('Role session name').fill('down-check');
+  const app = await fillDemoRequest(page, guard, 'down-check');
   await page.route(`${sandboxUrl}/**`, (route) => route.abort('connectionrefused'));
   await app.button('Assume role').click();
   await expect(app.alert).toContainText('Cannot reach the endpoint');

@@ -1,16 +1,15 @@
+import { lazyComponent } from '../../components/lazy-component.tsx';
 import { lazyModule } from '../../components/lazy-module.ts';
-import { PolicyArnsField } from '../../components/form/policy-arns-field.tsx';
-import { PolicyField } from '../../components/form/policy-field.tsx';
-import {
-  DurationField,
-  MinimumSessionTokenSizeField,
-  RoleFields,
-} from '../../components/form/common-fields.tsx';
-import { TextField } from '../../components/form/text-field.tsx';
+import { DurationField, RoleFields } from '../../components/form/common-fields.tsx';
 import { WebIdentityTokenField } from './web-identity-token-field.tsx';
 
 /** The warnings' rules: loaded after the first screen (they only speak once values are typed). */
 const warningRules = lazyModule(() => import('../../lib/sts/field-warnings.ts'));
+
+/** Inside the closed "Session policies and more": loaded after the first screen. */
+const AdvancedFields = lazyComponent('the session policy fields', () =>
+  import('./web-identity-advanced-fields.tsx').then((m) => m.WebIdentityAdvancedFields),
+).Component;
 
 /** The fields; those that depend on other values subscribe to them themselves. */
 export function WebIdentityFields() {
@@ -31,14 +30,7 @@ export function WebIdentityFields() {
       />
       <details className="advanced">
         <summary>Session policies and more</summary>
-        <PolicyArnsField />
-        <PolicyField name="Policy" maxLength={2048} warningFor={policyWarning} />
-        <TextField
-          name="ProviderId"
-          label="Provider ID"
-          placeholder="www.amazon.com or graph.facebook.com (OAuth 2.0 access tokens only)"
-        />
-        <MinimumSessionTokenSizeField />
+        <AdvancedFields policyWarning={policyWarning} />
       </details>
     </>
   );
