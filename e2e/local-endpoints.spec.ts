@@ -30,6 +30,8 @@ test('a custom http://localhost:<port> endpoint works from the npm start build',
     await page.getByRole('radio', { name: 'Custom endpoint' }).check();
     await page.getByLabel('Endpoint URL').fill(`http://localhost:${String(sts.port)}`);
     await page.getByRole('banner').getByText('Custom').first().click();
+    // The keys were added for the sandbox: they go to this endpoint only by the user's choice.
+    await page.getByRole('button', { name: /^Send “.+” to the custom endpoint/ }).click();
 
     await app.button('Ask STS who I am').click();
     await expect(page.getByRole('article', { name: 'Caller identity' })).toContainText(ARN);

@@ -32,6 +32,14 @@ export class ConsolePage {
   get alert(): Locator {
     return this.page.getByRole('alert');
   }
+
+  /** Opens the web identity page and fills the three inputs the call needs. */
+  async fillWebIdentity(token: string, roleArn: string, sessionName: string): Promise<void> {
+    await this.open();
+    await this.field('Web identity token').fill(token);
+    await this.field('Role ARN').fill(roleArn);
+    await this.field('Role session name').fill(sessionName);
+  }
 }
 
 /** The secret values in a bash export block, to register with the guard. */

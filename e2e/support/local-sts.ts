@@ -15,6 +15,8 @@ export interface LocalSts {
   url: string;
   /** How many POSTs it has answered. */
   posts: () => number;
+  /** The headers of every request it received, preflights included, in order. */
+  requests: () => readonly { method: string; headers: Readonly<Record<string, string>> }[];
   close: () => Promise<void>;
 }
 
@@ -24,7 +26,13 @@ export interface LocalSts {
  */
 export async function startLocalSts(answer: () => LocalAnswer): Promise<LocalSts> {
   let posts = 0;
+  const seen: { method: string; headers: Record<string, string> }[] = [];
   const server = createServer((req, res) => {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers[name] = value;
+    }
+    seen.push({ method: req.method ?? '', headers });
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
     res.setHeader('Access-Control-Expose-Headers', 'x-amzn-RequestId, Date');
     if (req.method === 'OPTIONS') {
@@ -53,6 +61,7 @@ export async function startLocalSts(answer: () => LocalAnswer): Promise<LocalSts
     port,
     url: `http://localhost:${String(port)}`,
     posts: () => posts,
+    requests: () => seen,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

@@ -19,7 +19,12 @@ function record(clockOffsetMs?: number) {
     secretKeys: ['TokenCode'],
     credentials: issued,
     label: 'R/skew',
-    call: { endpointUrl: 'http://127.0.0.1:5274', region: 'us-east-1', clockOffsetMs },
+    call: {
+      endpointUrl: 'http://127.0.0.1:5274',
+      region: 'us-east-1',
+      endpointSettings: { kind: 'sandbox', url: 'http://127.0.0.1:5274', region: 'us-east-1' },
+      clockOffsetMs,
+    },
   });
 }
 
@@ -53,6 +58,15 @@ describe('recordCredentials and the clock offset', () => {
     const entry = record();
     if (!entry) throw new Error('no entry recorded');
     expect(localExpiryOf(entry)).toEqual(expiration);
+  });
+});
+
+describe('recordCredentials and the endpoint binding', () => {
+  it('binds the set to the endpoint that issued it, and nowhere else', () => {
+    expect(record()?.binding).toEqual({
+      issuedBy: { kind: 'sandbox', url: 'http://127.0.0.1:5274' },
+      allowed: [],
+    });
   });
 });
 

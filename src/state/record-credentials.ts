@@ -4,6 +4,8 @@ import {
   type StsCredentialsOutput,
 } from '../lib/wallet/from-sts-credentials.ts';
 import { usableClockOffset } from '../lib/wallet/local-expiry.ts';
+import { bindingTo } from '../lib/wallet/endpoint-binding.ts';
+import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
 import type { WalletEntry, WalletIdentity } from '../lib/wallet/wallet-store.ts';
 import { rememberRecent } from './recent-values.ts';
 import { wallet } from './wallet.ts';
@@ -26,6 +28,8 @@ export interface RecordCredentialsArgs {
 export interface IssuingCall {
   endpointUrl: string;
   region: string;
+  /** The endpoint settings the call went out with: the new set is bound to them (issue 15). */
+  endpointSettings: EndpointSettings;
   /**
    * Server time − local time (ms) the call observed: `CallResult.clockOffsetMs`. The wallet keeps
    * it so countdowns measure STS's `Expiration` against STS's clock, not a skewed local one.
@@ -47,6 +51,7 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
       region: args.call.region,
     },
     identity: args.identity,
+    binding: bindingTo(args.call.endpointSettings),
     parentId: args.signer?.id,
     clockOffsetMs: usableClockOffset(args.call.clockOffsetMs),
   });

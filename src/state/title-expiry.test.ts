@@ -6,6 +6,7 @@ import {
   watchTitleExpiry,
   type TitleSources,
 } from './title-expiry.ts';
+import { sandboxBinding } from '../lib/wallet/wallet-fixtures.ts';
 
 describe('titleFor', () => {
   const now = 1_000_000_000;
@@ -102,6 +103,7 @@ describe('localExpirationsOf', () => {
       ...(withExpiry ? { sessionToken: 'token', expiration } : {}),
     },
     source: { operation: 'AssumeRole', params: {} },
+    binding: sandboxBinding,
     clockOffsetMs,
     createdAt: new Date(0),
   });

@@ -8,6 +8,8 @@ import { loadedStsSdk } from '../lib/sts/load-sts-sdk.ts';
 import { runOperation } from '../lib/sts/run-operation.ts';
 import type { StsFailure } from '../lib/sts/sts-failure.ts';
 import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
+import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
+import { bindingRefusal, EndpointBindingError } from '../lib/wallet/endpoint-binding.ts';
 import { useEndpointSettings } from './endpoint-settings-store.ts';
 import { showToast } from './toasts.ts';
 
@@ -29,6 +31,8 @@ export interface CallSuccess<N extends OperationName> extends CallResult<N> {
   signer?: WalletEntry | undefined;
   endpointUrl: string;
   region: string;
+  /** The settings the call went out with (a set it returns is bound to them). */
+  endpointSettings: EndpointSettings;
 }
 
 /**
@@ -65,6 +69,9 @@ export function useOperationCall<N extends OperationName>(name: N) {
       reading.catch(() => undefined);
       try {
         // Known at once for the sandbox and custom URLs: no extra turn before the request.
+        // Whatever started the call (the form, Run again, a recipe), a set goes only where it may.
+        const refusal = signer && bindingRefusal(signer.label, signer.binding, endpoint);
+        if (refusal) throw new EndpointBindingError(refusal);
         const resolved = endpointIfResolvable(endpoint) ?? (await endpointFor(endpoint));
         endpointUrl = resolved.ok ? resolved.value.url : '';
         const result = await runOperation(name, input, {
@@ -77,7 +84,14 @@ export function useOperationCall<N extends OperationName>(name: N) {
         const notice = loadedStsSdk()?.clockOffsetNotice(result.clockOffsetMs);
         if (notice && notice !== lastClockNotice) showToast(notice, 'warning');
         lastClockNotice = notice;
-        return { ...result, input, signer, endpointUrl, region: endpoint.region };
+        return {
+          ...result,
+          input,
+          signer,
+          endpointUrl,
+          region: endpoint.region,
+          endpointSettings: endpoint,
+        };
       } catch (error) {
         const details = await reading.then(
           (m) => m.toStsFailure(error),

@@ -3,6 +3,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { CredentialsCard } from './credentials-card.tsx';
+import { sandboxBinding } from '../../lib/wallet/wallet-fixtures.ts';
 
 const MIN = 60_000;
 // Local clock; STS's runs 20 minutes ahead of it, as under the sandbox's clock-skew fault.
@@ -22,6 +23,7 @@ function entry(clockOffsetMs: number | undefined): WalletEntry {
       expiration,
     },
     source: { operation: 'AssumeRoleWithWebIdentity', params: {} },
+    binding: sandboxBinding,
     clockOffsetMs,
     createdAt: new Date(LOCAL_NOW),
   };

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { describeDestination } from '../../lib/wallet/endpoint-binding.ts';
 import { hasNoticeableClockOffset, localExpiryOf } from '../../lib/wallet/local-expiry.ts';
 import { hasSessionToken } from '../../lib/wallet/session-token.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
@@ -117,6 +118,18 @@ export function CredentialsCard({ entry, details, heading }: CredentialsCardProp
             </dd>
           </div>
         ) : null}
+        <div className="kv__row">
+          <dt>Issued by</dt>
+          <dd>
+            {describeDestination(entry.binding.issuedBy)}
+            {entry.binding.allowed.length > 0 ? (
+              <span className="kv__note">
+                ; by your choice also sent to{' '}
+                {entry.binding.allowed.map(describeDestination).join(', ')}
+              </span>
+            ) : null}
+          </dd>
+        </div>
         {details?.map(([label, value]) => (
           <div key={label} className="kv__row">
             <dt>{label}</dt>

@@ -9,6 +9,8 @@ import {
 } from '../../lib/sts/operations.ts';
 import { credentialsIn } from '../../lib/wallet/from-sts-credentials.ts';
 import { signerBlock } from '../../lib/wallet/signer-limits.ts';
+import { bindingRefusal } from '../../lib/wallet/endpoint-binding.ts';
+import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { recordCredentials } from '../../state/record-credentials.ts';
 import { currentSigner, useSelectedSignerId, useUsableSigner } from '../../state/signer.ts';
@@ -51,7 +53,10 @@ interface PartProps<N extends OperationName> {
 function SignedPage<N extends OperationName>({ definition, info }: PartProps<N>) {
   const selectedId = useSelectedSignerId();
   const signer = useUsableSigner();
+  const endpoint = useEndpointSettings();
   const block = signer ? signerBlock(info.name, signer) : undefined;
+  // The picker offers the choice that lifts it; until then the call does not leave.
+  const elsewhere = signer ? bindingRefusal(signer.label, signer.binding, endpoint) : undefined;
   const reason =
     selectedId === undefined
       ? 'Choose credentials to sign with, or add access keys, first.'
@@ -59,7 +64,9 @@ function SignedPage<N extends OperationName>({ definition, info }: PartProps<N>)
         ? 'The chosen credentials have expired and cannot sign: choose another set.'
         : block
           ? `Blocked: session credentials cannot call ${info.name}.`
-          : undefined;
+          : elsewhere
+            ? 'Blocked: the chosen credentials came from another endpoint (see Sign with).'
+            : undefined;
   return (
     <PageBody
       definition={definition}

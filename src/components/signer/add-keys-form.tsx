@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { wallet } from '../../state/wallet.ts';
 import { selectSigner } from '../../state/signer.ts';
+import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
+import { bindingTo } from '../../lib/wallet/endpoint-binding.ts';
 import { checkKeys, type KeyProblem } from '../../lib/wallet/check-keys.ts';
 
 /** Type or paste access keys into the wallet (memory only) and sign with them. */
@@ -58,6 +60,7 @@ export function AddKeysForm({ onDone }: { onDone: () => void }) {
                 sessionToken: values.sessionToken.trim() || undefined,
               },
               source: { operation: 'Keys', params: {} },
+              binding: bindingTo(endpointSettingsStore.get()),
             });
             selectSigner(entry.id);
             onDone();

@@ -9,9 +9,15 @@ import { useWalletEntries } from '../../state/wallet.ts';
 import { AddKeysForm } from './add-keys-form.tsx';
 import { signerKind } from '../../lib/wallet/signer-kind.ts';
 import { signerLimit, signersFor } from '../../lib/wallet/signer-limits.ts';
+import { BindingChoice } from './binding-choice.tsx';
+import { mayBeSentTo, shortDestination } from '../../lib/wallet/endpoint-binding.ts';
+import type { EndpointSettings } from '../../lib/sts/endpoint-settings.ts';
 
-function describe(entry: WalletEntry): string {
-  return `${entry.label} — ${entry.identity?.arn ?? entry.credentials.accessKeyId}`;
+function describe(entry: WalletEntry, endpoint: EndpointSettings): string {
+  const from = mayBeSentTo(entry.binding, endpoint)
+    ? ''
+    : ` (from ${shortDestination(entry.binding.issuedBy)})`;
+  return `${entry.label} — ${entry.identity?.arn ?? entry.credentials.accessKeyId}${from}`;
 }
 
 export interface SignerPickerProps {
@@ -22,8 +28,8 @@ export interface SignerPickerProps {
 
 /**
  * Which credentials sign the call, and where it goes: always visible before sending. With no
- * usable set chosen and exactly one set in the wallet that can sign the operation, that set is
- * chosen, and the picker says so.
+ * usable set chosen and exactly one set in the wallet that can sign the operation there, that set
+ * is chosen, and the picker says so. A set from another endpoint waits for the user's choice.
  */
 export function SignerPicker({ operation, block }: SignerPickerProps) {
   const id = useId();
@@ -39,7 +45,10 @@ export function SignerPicker({ operation, block }: SignerPickerProps) {
   const selected = entries.find((e) => e.id === selectedId);
   const usable = entries.filter((e) => !hasExpired(e, now));
   const expiredSelected = selected !== undefined && hasExpired(selected, now);
-  const candidates = signersFor(operation, entries, now);
+  // Never chosen for the user: a set from another endpoint (it is sent there only by choice).
+  const candidates = signersFor(operation, entries, now).filter((e) =>
+    mayBeSentTo(e.binding, endpoint),
+  );
   const only = candidates.length === 1 ? candidates[0] : undefined;
   const noChoice = selected === undefined || expiredSelected;
   useEffect(() => {
@@ -71,7 +80,7 @@ export function SignerPicker({ operation, block }: SignerPickerProps) {
             <option value="">{usable.length ? 'Choose credentials…' : 'No credentials yet'}</option>
             {usable.map((e) => (
               <option key={e.id} value={e.id}>
-                {describe(e)}
+                {describe(e, endpoint)}
               </option>
             ))}
           </select>
@@ -103,6 +112,7 @@ export function SignerPicker({ operation, block }: SignerPickerProps) {
           {warning}
         </p>
       ) : null}
+      {selected && !expiredSelected ? <BindingChoice entry={selected} endpoint={endpoint} /> : null}
       {adding ? (
         <AddKeysForm
           onDone={() => {

@@ -4,6 +4,8 @@ import type { DetectedPaste } from '../../lib/import-formats/detect-paste.ts';
 import { addRecipes } from '../../state/recipes.ts';
 import { showToast } from '../../state/toasts.ts';
 import { wallet } from '../../state/wallet.ts';
+import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
+import { bindingTo } from '../../lib/wallet/endpoint-binding.ts';
 import { focusAfterPaste } from './focus-next-field.ts';
 import { routePaste } from './route-paste.ts';
 
@@ -39,6 +41,7 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
         expiration: c.expiration,
       },
       source: { operation: 'Import', params: { format: c.source }, region: c.region },
+      binding: bindingTo(endpointSettingsStore.get()),
       identity: c.identityArn
         ? { arn: c.identityArn, account: c.identityArn.split(':')[4] }
         : undefined,
@@ -63,6 +66,7 @@ function acceptConfig(
         expiration: c.expiration,
       },
       source: { operation: 'Import', params: { format: c.source, profile }, region: c.region },
+      binding: bindingTo(endpointSettingsStore.get()),
     });
   }
   const recipes = detected.config.profiles

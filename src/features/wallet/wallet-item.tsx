@@ -3,6 +3,7 @@ import { describePrincipalArn } from '../../lib/decoders/arn.ts';
 import { operationList } from '../../lib/sts/operations.ts';
 import { planRunAgain } from '../../lib/wallet/run-again.ts';
 import { signerKind } from '../../lib/wallet/signer-kind.ts';
+import { shortDestination } from '../../lib/wallet/endpoint-binding.ts';
 import { replaceDraft, requestSubmit } from '../../components/form/drafts.ts';
 import { showToast } from '../../state/toasts.ts';
 import { hasExpired } from '../../lib/wallet/local-expiry.ts';
@@ -94,7 +95,7 @@ export const WalletItem = memo(function WalletItem({
   const canRunAgain = planRunAgain(entry, []) !== undefined;
   const [open, setOpen] = useState(false);
   const identity = identityLine(entry);
-  const source = `via ${entry.source.operation}${parentLabel === undefined ? '' : ` · from ${parentLabel}`}`;
+  const source = `via ${entry.source.operation}${parentLabel === undefined ? '' : ` · from ${parentLabel}`} · ${shortDestination(entry.binding.issuedBy)}`;
   return (
     <li
       className={`wallet__item${selected ? ' wallet__item--selected' : ''}${expired ? ' wallet__item--expired' : ''}`}

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { WalletLabel } from './wallet-label.tsx';
+import { sandboxBinding } from '../../lib/wallet/wallet-fixtures.ts';
 
 afterEach(cleanup);
 
@@ -10,6 +11,7 @@ const entry: WalletEntry = {
   label: 'WebIdentityDemo/alice@example.com',
   credentials: { accessKeyId: 'ASIAEXAMPLEKEY', secretAccessKey: 'secret', sessionToken: 'token' },
   source: { operation: 'AssumeRoleWithWebIdentity', params: {} },
+  binding: sandboxBinding,
   createdAt: new Date(0),
 };
 

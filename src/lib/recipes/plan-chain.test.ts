@@ -8,6 +8,7 @@ import {
   sessionNameFor,
 } from './plan-chain.ts';
 import type { Recipe } from './recipe.ts';
+import { sandboxBinding } from '../wallet/wallet-fixtures.ts';
 
 const ADMIN = 'arn:aws:iam::111122223333:role/Admin';
 const READER = 'arn:aws:iam::111122223333:role/Reader';
@@ -32,6 +33,7 @@ function entry(
     label: id,
     credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 's' },
     source: { operation: 'Import', params: over.params ?? {} },
+    binding: sandboxBinding,
     createdAt: new Date(0),
     ...over,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineageOrder } from './lineage.ts';
 import type { WalletEntry } from './wallet-store.ts';
+import { sandboxBinding } from './wallet-fixtures.ts';
 
 function e(id: string, at: number, parentId?: string): WalletEntry {
   return {
@@ -10,6 +11,7 @@ function e(id: string, at: number, parentId?: string): WalletEntry {
     parentId,
     credentials: { accessKeyId: 'ASIA', secretAccessKey: 's', sessionToken: 't' },
     source: { operation: 'AssumeRole', params: {} },
+    binding: sandboxBinding,
   };
 }
 

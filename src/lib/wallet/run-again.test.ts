@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRunAgain } from './run-again.ts';
 import type { WalletEntry } from './wallet-store.ts';
+import { sandboxBinding } from './wallet-fixtures.ts';
 
 function entry(
   operation: string,
@@ -14,6 +15,7 @@ function entry(
     parentId,
     credentials: { accessKeyId: 'ASIA', secretAccessKey: 's', sessionToken: 't' },
     source: { operation, params },
+    binding: sandboxBinding,
   };
 }
 

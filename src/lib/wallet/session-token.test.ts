@@ -4,6 +4,7 @@ import { fromStsCredentials } from './from-sts-credentials.ts';
 import { hasSessionToken, withoutBlankSessionToken } from './session-token.ts';
 import { signerKind } from './signer-kind.ts';
 import { createWallet, isLongTerm } from './wallet-store.ts';
+import { sandboxBinding } from './wallet-fixtures.ts';
 
 const keys = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' };
 
@@ -54,6 +55,7 @@ describe('STS answering AKIA keys with an empty <SessionToken/>', () => {
       label: 'typed',
       credentials: { ...keys, sessionToken: '' },
       source: { operation: 'Keys', params: {} },
+      binding: sandboxBinding,
     });
     expect(entry.credentials.sessionToken).toBeUndefined();
     expect(signerKind({ ...entry, credentials: { ...keys, sessionToken: '' } })).toBe('long-term');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signerKind } from './signer-kind.ts';
 import type { WalletEntry } from './wallet-store.ts';
+import { sandboxBinding } from './wallet-fixtures.ts';
 
 function entry(
   partial: Partial<WalletEntry> & { operation?: string; token?: boolean },
@@ -15,6 +16,7 @@ function entry(
       sessionToken: partial.token ? 't' : undefined,
     },
     source: { operation: partial.operation ?? 'Keys', params: {} },
+    binding: sandboxBinding,
     identity: partial.identity,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signerBlock, signerLimit } from './signer-limits.ts';
+import { sandboxBinding } from './wallet-fixtures.ts';
 
 describe('signerLimit', () => {
   it('lets federated sessions only ask who they are', () => {
@@ -27,6 +28,7 @@ describe('signerBlock', () => {
       createdAt: new Date(0),
       credentials: { accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 's', sessionToken },
       source: { operation: 'AssumeRole', params: {} },
+      binding: sandboxBinding,
     }) as const;
 
   it('blocks session credentials for the operations that want long-term keys', () => {

@@ -1,4 +1,5 @@
 import type { AwsCredentials } from './aws-credentials.ts';
+import type { EndpointBinding } from './endpoint-binding.ts';
 import { hasSessionToken, withoutBlankSessionToken } from './session-token.ts';
 
 /** Non-secret record of how a credential set was obtained. */
@@ -23,6 +24,8 @@ export interface WalletEntry {
   credentials: AwsCredentials;
   source: CredentialSource;
   identity?: WalletIdentity | undefined;
+  /** Where the set may be sent (issue 15): where it came from, and where the user allowed since. */
+  binding: EndpointBinding;
   /** The set that signed the call that produced this one. */
   parentId?: string | undefined;
   /**
@@ -37,7 +40,7 @@ export type NewWalletEntry = Omit<WalletEntry, 'id' | 'createdAt'>;
 
 export interface Wallet {
   add: (entry: NewWalletEntry) => WalletEntry;
-  update: (id: string, patch: Partial<Pick<WalletEntry, 'label' | 'identity'>>) => void;
+  update: (id: string, patch: Partial<Pick<WalletEntry, 'label' | 'identity' | 'binding'>>) => void;
   remove: (id: string) => void;
   clear: () => void;
   subscribe: (listener: () => void) => () => void;
