@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { PasteAnything } from './paste-anything.tsx';
 import { lazyComponent } from '../../components/lazy-component.tsx';
 import { useSelectedSignerId } from '../../state/signer.ts';
@@ -15,7 +16,8 @@ const WalletList = lazyComponent('the wallet', () =>
 
 /** Every credential set in memory, with lineage, countdowns and signer choice. */
 export function WalletPanel() {
-  const entries = useWalletEntries();
+  // A new set's result card renders first (focus goes there); its wallet line a moment later.
+  const entries = useDeferredValue(useWalletEntries());
   const selectedId = useSelectedSignerId();
   return (
     <aside className="wallet" aria-labelledby="wallet-title">
