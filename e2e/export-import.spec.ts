@@ -141,6 +141,13 @@ test('a pasted export block lands in the wallet, signs GetCallerIdentity, and ex
     await cleanAwsEnv(),
   );
   expect(viaBash).toBe(original);
+
+  // The same block pasted again updates that entry: no look-alike.
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByLabel('Text to recognise').fill(bash);
+  await app.button('Recognise').click();
+  await expect(page.getByText(/its key is already in the wallet as “Imported/)).toBeVisible();
+  await expect(page.getByRole('listitem', { name: /^Credential set / })).toHaveCount(1);
 });
 
 test('long-term keys are not exported silently: a confirmation first, and GetSessionToken offered', async ({
@@ -184,7 +191,7 @@ test('unrecognised text says what was looked for, and nothing is lost', async ({
   await expect(page.getByLabel('Text to recognise')).toHaveValue('hello, is this a credential?');
 });
 
-test('an expired set cannot sign, and Run again refills the form that made it', async ({
+test('an expired set cannot sign; Run again refills its form, and sending renews that set', async ({
   page,
   guard,
 }) => {
@@ -200,6 +207,21 @@ test('an expired set cannot sign, and Run again refills the form that made it', 
   await expect(page.getByText(/supply a fresh web identity token/)).toBeVisible();
   await expect(app.field('Role ARN')).toHaveValue(demo.roles.webIdentity);
   await expect(app.field('Role session name')).toHaveValue('rerun-user');
+
+  // A fresh token, sent now: the expired entry itself gets the new keys.
+  await page.clock.setSystemTime(Date.now());
+  const token = await sandboxCli([
+    'token',
+    '--sub',
+    'rerun-user',
+    '--email',
+    'rerun-user@example.com',
+  ]);
+  guard.secret(token);
+  await app.field('Web identity token').fill(token);
+  await app.button('Assume role').click();
+  await expect(item.getByRole('button', { name: 'Use as signer' })).toBeEnabled();
+  await expect(page.getByRole('listitem', { name: /^Credential set / })).toHaveCount(1);
 });
 
 test('a set can be renamed, and recent values can be forgotten', async ({ page, guard }) => {
@@ -221,7 +243,7 @@ test('a set can be renamed, and recent values can be forgotten', async ({ page, 
   );
 });
 
-test('Run again repeats a call that needs nothing new, signed by the same parent', async ({
+test('Run again renews a set in place: new keys, the same name and parent', async ({
   page,
   guard,
 }) => {
@@ -238,10 +260,14 @@ test('Run again repeats a call that needs nothing new, signed by the same parent
   const children = page.getByRole('listitem', { name: 'Credential set Admin/again-1' });
   await expect(children).toHaveCount(1);
 
+  const keyBefore = await app.credentialsCard.getByText(/^ASIA/).first().textContent();
+
   await children.getByText(/^More actions/).click();
   await children.getByRole('button', { name: 'Run again: Admin/again-1' }).click();
-  await expect(children).toHaveCount(2);
-  for (const child of await children.all()) {
-    await expect(child).toContainText('from WebIdentityDemo/parent-user');
-  }
+  // Renewed in place: one entry, new keys, the same name and parent.
+  await expect(page.getByText(/“Admin\/again-1” gets the new keys/)).toBeVisible();
+  await expect(app.credentialsCard.getByText(/^ASIA/).first()).not.toHaveText(keyBefore ?? '');
+  await expect(children).toHaveCount(1);
+  await expect(children).toContainText('from WebIdentityDemo/parent-user');
+  await expect(page.getByRole('listitem', { name: /^Credential set / })).toHaveCount(2);
 });

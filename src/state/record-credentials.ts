@@ -22,6 +22,8 @@ export interface RecordCredentialsArgs {
   signer?: WalletEntry | undefined;
   /** Where and when the call that returned them went: a `CallSuccess` fits as it is. */
   call: IssuingCall;
+  /** The set this call renews (Run again): its entry gets the new keys, name and place kept. */
+  renews?: string | undefined;
 }
 
 /** What the call itself says about the credentials it returned. */
@@ -41,7 +43,7 @@ export interface IssuingCall {
 export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | undefined {
   const credentials = fromStsCredentials(args.credentials);
   if (!credentials) return undefined;
-  const entry = wallet.add({
+  const fresh = {
     label: args.label,
     credentials,
     source: {
@@ -54,7 +56,9 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
     binding: bindingTo(args.call.endpointSettings),
     parentId: args.signer?.id,
     clockOffsetMs: usableClockOffset(args.call.clockOffsetMs),
-  });
+  };
+  const entry =
+    (args.renews === undefined ? undefined : wallet.renew(args.renews, fresh)) ?? wallet.add(fresh);
   const roleArn = args.input.RoleArn;
   const sessionName = args.input.RoleSessionName;
   rememberRecent({

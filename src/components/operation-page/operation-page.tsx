@@ -13,6 +13,7 @@ import { bindingRefusal } from '../../lib/wallet/endpoint-binding.ts';
 import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { recordCredentials } from '../../state/record-credentials.ts';
+import { takeRenewal } from '../../state/pending-renewal.ts';
 import { currentSigner, useSelectedSignerId, useUsableSigner } from '../../state/signer.ts';
 import { useOperationCall, type CallSuccess } from '../../state/use-operation-call.ts';
 import { LazyCredentialsCard as CredentialsCard } from '../credentials/lazy-credentials-card.tsx';
@@ -110,6 +111,7 @@ function PageBody<N extends OperationName>({
       if (input === undefined) return;
       const signer = info.auth === 'sigv4' ? currentSigner() : undefined;
       const formValues = { ...(formRef.current?.getValues() ?? values) };
+      const renews = takeRenewal(info.name, input);
       mutate(
         { input, signer, formValues },
         {
@@ -131,6 +133,7 @@ function PageBody<N extends OperationName>({
                   label: set.label,
                   signer: result.signer,
                   call: result,
+                  renews,
                 }),
               );
             });

@@ -32,6 +32,7 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
   }
   if (detected.kind === 'credentials') {
     const c = detected.credentials;
+    const known = wallet.getSnapshot().find((e) => e.credentials.accessKeyId === c.accessKeyId);
     wallet.add({
       label: c.identityArn?.split(':').pop() ?? `Imported ${c.accessKeyId.slice(0, 8)}…`,
       credentials: {
@@ -46,7 +47,11 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
         ? { arn: c.identityArn, account: c.identityArn.split(':')[4] }
         : undefined,
     });
-    showToast(`Imported ${route.what} into the wallet.`);
+    showToast(
+      known
+        ? `Recognised ${route.what}: its key is already in the wallet as “${known.label}”, which now holds what was pasted.`
+        : `Imported ${route.what} into the wallet.`,
+    );
   }
   return undefined;
 }

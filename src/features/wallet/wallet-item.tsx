@@ -6,6 +6,7 @@ import { signerKind } from '../../lib/wallet/signer-kind.ts';
 import { shortDestination } from '../../lib/wallet/endpoint-binding.ts';
 import { replaceDraft, requestSubmit } from '../../components/form/drafts.ts';
 import { showToast } from '../../state/toasts.ts';
+import { renewOnNextCall } from '../../state/pending-renewal.ts';
 import { hasExpired } from '../../lib/wallet/local-expiry.ts';
 import { isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { Countdown } from '../../components/countdown.tsx';
@@ -48,13 +49,14 @@ function runAgain(entry: WalletEntry): void {
   const info = plan ? operationList.find((op) => op.name === plan.operation) : undefined;
   if (!plan || !info) return;
   replaceDraft(info.name, plan.values);
+  renewOnNextCall({ operation: info.name, entryId: entry.id, values: plan.values });
   if (plan.signerId) selectSigner(plan.signerId);
   if (!plan.missing) requestSubmit(info.name);
   window.location.hash = `#/${info.slug}`;
   showToast(
     plan.missing
-      ? `Run again: ${info.name} is filled in; supply ${plan.missing}, then send.`
-      : `Run again: sending ${info.name} again with the same inputs and signer.`,
+      ? `Run again: ${info.name} is filled in; supply ${plan.missing}, then send: “${entry.label}” gets the new keys.`
+      : `Run again: sending ${info.name} again with the same inputs and signer; “${entry.label}” gets the new keys.`,
     plan.missing ? 'warning' : 'info',
   );
 }

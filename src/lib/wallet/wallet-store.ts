@@ -39,7 +39,13 @@ export interface WalletEntry {
 export type NewWalletEntry = Omit<WalletEntry, 'id' | 'createdAt'>;
 
 export interface Wallet {
+  /** Adds a set; one whose access key ID is already in the wallet updates that entry instead. */
   add: (entry: NewWalletEntry) => WalletEntry;
+  /**
+   * Puts new credentials into an existing entry (Run again, an import of the same key): same id,
+   * name and place in the lineage; the old keys are gone. Undefined if the entry is gone.
+   */
+  renew: (id: string, entry: NewWalletEntry) => WalletEntry | undefined;
   update: (id: string, patch: Partial<Pick<WalletEntry, 'label' | 'identity' | 'binding'>>) => void;
   remove: (id: string) => void;
   clear: () => void;
@@ -55,8 +61,25 @@ export function createWallet(now: () => Date = () => new Date()): Wallet {
   const emit = () => {
     for (const listener of listeners) listener();
   };
+  const renew = (id: string, entry: NewWalletEntry): WalletEntry | undefined => {
+    const old = entries.find((e) => e.id === id);
+    if (old === undefined) return undefined;
+    const renewed: WalletEntry = {
+      ...entry,
+      credentials: withoutBlankSessionToken(entry.credentials),
+      id,
+      label: old.label,
+      parentId: entry.parentId ?? old.parentId,
+      createdAt: now(),
+    };
+    entries = entries.map((e) => (e.id === id ? renewed : e));
+    emit();
+    return renewed;
+  };
   return {
     add(entry) {
+      const same = entries.find((e) => e.credentials.accessKeyId === entry.credentials.accessKeyId);
+      if (same) return renew(same.id, entry) ?? same;
       counter += 1;
       // Whatever path a set comes in by (STS, an import, typed keys), a blank token is none.
       const created: WalletEntry = {
@@ -69,6 +92,7 @@ export function createWallet(now: () => Date = () => new Date()): Wallet {
       emit();
       return created;
     },
+    renew,
     update(id, patch) {
       entries = entries.map((e) => (e.id === id ? { ...e, ...patch } : e));
       emit();
