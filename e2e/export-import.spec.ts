@@ -191,7 +191,7 @@ test('unrecognised text says what was looked for, and nothing is lost', async ({
   await expect(page.getByLabel('Text to recognise')).toHaveValue('hello, is this a credential?');
 });
 
-test('an expired set cannot sign; Run again refills its form, and sending renews that set', async ({
+test('an expired set cannot sign, asks before export; Run again refills its form, and sending renews it', async ({
   page,
   guard,
 }) => {
@@ -202,6 +202,14 @@ test('an expired set cannot sign; Run again refills its form, and sending renews
   await page.clock.install();
   await page.clock.fastForward('02:00:00');
   await expect(item.getByRole('button', { name: 'Expired' })).toBeDisabled();
+  // Exporting it asks first.
+  await item.getByRole('button', { name: 'Export and details' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(/STS and every tool refuse them now/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Copy as bash' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Export expired credentials anyway' }).click();
+  await expect(dialog.getByRole('button', { name: 'Copy as bash' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await item.getByText(/^More actions/).click();
   await item.getByRole('button', { name: /Run again/ }).click();
   await expect(page.getByText(/supply a fresh web identity token/)).toBeVisible();

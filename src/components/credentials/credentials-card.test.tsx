@@ -61,6 +61,20 @@ describe('CredentialsCard under a skewed local clock', () => {
     expect(within(card).getByText('Credentials: expired')).toBeTruthy();
   });
 
+  it('asks before exporting a set that has expired, also one that expires while shown', () => {
+    const card = renderCard(entry(0));
+    expect(within(card).getByRole('button', { name: 'Copy as bash' })).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(80 * MIN + 2000);
+    });
+    expect(within(card).queryByRole('button', { name: 'Copy as bash' })).toBeNull();
+    expect(within(card).getByText(/STS and every tool refuse them now/)).toBeTruthy();
+    act(() => {
+      within(card).getByRole('button', { name: 'Export expired credentials anyway' }).click();
+    });
+    expect(within(card).getByRole('button', { name: 'Copy as bash' })).toBeTruthy();
+  });
+
   it('shows STS’s Expiration unchanged and says when this computer’s clock will read it', () => {
     const card = renderCard(entry(SKEW));
     expect(within(card).getAllByText(expiration.toISOString()).length).toBeGreaterThan(0);

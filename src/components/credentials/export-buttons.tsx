@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { federationFor, toConsoleSignIn } from '../../lib/export-formats/console-sign-in.ts';
 import { exportFormats } from '../../lib/export-formats/export-formats.ts';
 import { isLongTerm, type WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { hasExpired } from '../../lib/wallet/local-expiry.ts';
+import { useClock } from '../../state/clock.ts';
 import { CopyButton } from '../copy-button.tsx';
 
 const PROFILE_NAME = /^[A-Za-z0-9_.+@-]{1,64}$/;
@@ -11,7 +13,10 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
   const profileId = useId();
   const [profileName, setProfileName] = useState('sts-console');
   const [confirmedLongTerm, setConfirmedLongTerm] = useState(false);
+  const [confirmedExpired, setConfirmedExpired] = useState(false);
   const longTerm = isLongTerm(entry.credentials);
+  // Re-renders once, when the set expires (by STS's clock), not on every tick.
+  const expired = useClock((now) => hasExpired(entry, now));
   const profileOk = PROFILE_NAME.test(profileName);
   const { region, endpointUrl } = entry.source;
   // The issuing endpoint travels with every export, so a copied block works on its own.
@@ -49,6 +54,27 @@ export function ExportButtons({ entry }: { entry: WalletEntry }) {
             }}
           >
             Export long-term keys anyway
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (expired && !confirmedExpired) {
+    return (
+      <div className="export export--guarded callout callout--warning">
+        <p>
+          These credentials have <strong>expired</strong>: STS and every tool refuse them now. Run
+          the call again (its More menu in the wallet) for fresh keys.
+        </p>
+        <div className="export__actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setConfirmedExpired(true);
+            }}
+          >
+            Export expired credentials anyway
           </button>
         </div>
       </div>
