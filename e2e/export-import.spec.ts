@@ -200,8 +200,15 @@ test('an expired set cannot sign, asks before export; Run again refills its form
   const item = page.getByRole('listitem', { name: /Credential set WebIdentityDemo\/rerun-user/ });
   await expect(item).toBeVisible();
   await page.clock.install();
-  await page.clock.fastForward('02:00:00');
+  // Four minutes before the end: the title counts down, the icon has a yellow dot.
+  await page.clock.fastForward('00:56:00');
+  await expect(page).toHaveTitle(/^⚠ [34]m \d\ds left · STS Console$/);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon-soon.svg');
+  await page.clock.fastForward('01:04:00');
   await expect(item.getByRole('button', { name: 'Expired' })).toBeDisabled();
+  // A background tab says so: in its title, and with a red dot on its icon.
+  await expect(page).toHaveTitle('⚠ Expired credentials in the wallet · STS Console');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon-expired.svg');
   // Exporting it asks first.
   await item.getByRole('button', { name: 'Export and details' }).click();
   const dialog = page.getByRole('dialog');

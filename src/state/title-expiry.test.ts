@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WalletEntry } from '../lib/wallet/wallet-store.ts';
 import {
+  iconFor,
   localExpirationsOf,
   titleFor,
   watchTitleExpiry,
@@ -13,7 +14,12 @@ describe('titleFor', () => {
   it('is plain while nothing expires soon', () => {
     expect(titleFor([], now)).toBe('STS Console');
     expect(titleFor([now + 3600_000], now)).toBe('STS Console');
-    expect(titleFor([now - 1], now)).toBe('STS Console');
+  });
+  it('says so once a set has expired, unless another ends within five minutes', () => {
+    expect(titleFor([now - 1, now + 3600_000], now)).toBe(
+      '⚠ Expired credentials in the wallet · STS Console',
+    );
+    expect(titleFor([now - 1, now + 60_000], now)).toBe('⚠ 1m 00s left · STS Console');
   });
   it('warns with the nearest expiry under five minutes', () => {
     expect(titleFor([now + 3600_000, now + 125_000, now + 200_000], now)).toBe(
@@ -29,6 +35,7 @@ function fakeSources(start: number) {
   const walletListeners = new Set<() => void>();
   const clockListeners = new Set<(nowMs: number) => void>();
   const titles: string[] = [];
+  const icons: string[] = [];
   const sources: TitleSources = {
     expirations: () => expirations,
     subscribeExpirations: (listener) => {
@@ -41,10 +48,12 @@ function fakeSources(start: number) {
       return () => clockListeners.delete(listener);
     },
     setTitle: (title) => titles.push(title),
+    setIcon: (href) => icons.push(href),
   };
   return {
     sources,
     titles,
+    icons,
     clockListeners,
     setExpirations(next: number[]) {
       expirations = next;
@@ -83,12 +92,33 @@ describe('watchTitleExpiry', () => {
     fake.tick(1000);
     expect(fake.titles.at(-1)).toBe('⚠ 1s left · STS Console');
     fake.tick(1000);
-    expect(fake.titles.at(-1)).toBe('STS Console');
+    expect(fake.titles.at(-1)).toBe('⚠ Expired credentials in the wallet · STS Console');
     expect(fake.clockListeners.size).toBe(0);
     fake.setExpirations([start + 2000, start + 10_000]);
     expect(fake.clockListeners.size).toBe(1);
     stop();
     expect(fake.clockListeners.size).toBe(0);
+  });
+});
+
+describe('the tab icon', () => {
+  const start = 3_000_000_000;
+  it('gets a yellow dot in the last five minutes and a red one once a set has expired', () => {
+    const fake = fakeSources(start);
+    watchTitleExpiry(fake.sources);
+    fake.setExpirations([start + 301_000]);
+    fake.tick(1000);
+    fake.tick(1000);
+    fake.tick(300_000);
+    expect(fake.icons).toEqual(['/favicon.svg', '/favicon-soon.svg', '/favicon-expired.svg']);
+    fake.setExpirations([]);
+    expect(fake.icons.at(-1)).toBe('/favicon.svg');
+  });
+
+  it('maps each state to its icon', () => {
+    expect(iconFor('quiet')).toBe('/favicon.svg');
+    expect(iconFor('soon')).toBe('/favicon-soon.svg');
+    expect(iconFor('expired')).toBe('/favicon-expired.svg');
   });
 });
 

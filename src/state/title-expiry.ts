@@ -8,12 +8,32 @@ import { wallet } from './wallet.ts';
 const BASE_TITLE = 'STS Console';
 const SOON_MS = 5 * 60 * 1000;
 
-/** Pure: the page title — it warns a background tab when a credential set nears expiry. */
+/** What a background tab shows of the wallet: a set ending within five minutes, or one ended. */
+export type ExpiryState = 'quiet' | 'soon' | 'expired';
+
+/** Pure: the nearest news about the wallet's expirations (local ms); soon wins over expired. */
+export function expiryState(expirations: readonly number[], nowMs: number): ExpiryState {
+  if (expirations.some((t) => t > nowMs && t - nowMs < SOON_MS)) return 'soon';
+  return expirations.some((t) => t <= nowMs) ? 'expired' : 'quiet';
+}
+
+/** Pure: the page title — it warns a background tab when a credential set nears or passes expiry. */
 export function titleFor(expirations: readonly number[], nowMs: number): string {
-  const soon = expirations.filter((t) => t > nowMs && t - nowMs < SOON_MS);
-  if (soon.length === 0) return BASE_TITLE;
-  const first = Math.min(...soon);
-  return `⚠ ${formatCountdown(first - nowMs)} left · ${BASE_TITLE}`;
+  switch (expiryState(expirations, nowMs)) {
+    case 'soon': {
+      const first = Math.min(...expirations.filter((t) => t > nowMs));
+      return `⚠ ${formatCountdown(first - nowMs)} left · ${BASE_TITLE}`;
+    }
+    case 'expired':
+      return `⚠ Expired credentials in the wallet · ${BASE_TITLE}`;
+    case 'quiet':
+      return BASE_TITLE;
+  }
+}
+
+/** Pure: the tab's icon for a state: a yellow dot for soon, a red one for expired. */
+export function iconFor(state: ExpiryState): string {
+  return state === 'quiet' ? '/favicon.svg' : `/favicon-${state}.svg`;
 }
 
 /**
@@ -33,20 +53,25 @@ export interface TitleSources {
   now(): number;
   subscribeClock(listener: (nowMs: number) => void): () => void;
   setTitle(title: string): void;
+  setIcon(href: string): void;
 }
 
 /**
- * Keeps the title in step with the nearest expiry outside React: it sets the title only when its
- * text changes, and listens to the clock only while some expiry is still ahead. Returns stop.
+ * Keeps the title and the tab's icon in step with the nearest expiry outside React: it sets each
+ * only when it changes, and listens to the clock only while some expiry is still ahead. Returns stop.
  */
 export function watchTitleExpiry(sources: TitleSources): () => void {
   let shown: string | undefined;
+  let shownIcon: string | undefined;
   let stopClock: (() => void) | undefined;
   let expirations = sources.expirations();
   const show = (nowMs: number) => {
     const title = titleFor(expirations, nowMs);
     if (title !== shown) sources.setTitle(title);
     shown = title;
+    const icon = iconFor(expiryState(expirations, nowMs));
+    if (icon !== shownIcon) sources.setIcon(icon);
+    shownIcon = icon;
     if (stopClock && !expirations.some((t) => t > nowMs)) {
       stopClock();
       stopClock = undefined;
@@ -68,7 +93,7 @@ export function watchTitleExpiry(sources: TitleSources): () => void {
   };
 }
 
-/** Keeps document.title in step with the wallet's nearest expiry, without re-rendering. */
+/** Keeps document.title and the tab's icon in step with the wallet's expiries, without re-rendering. */
 export function useTitleExpiry(): void {
   useEffect(
     () =>
@@ -79,6 +104,9 @@ export function useTitleExpiry(): void {
         subscribeClock,
         setTitle: (title) => {
           document.title = title;
+        },
+        setIcon: (href) => {
+          document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.setAttribute('href', href);
         },
       }),
     [],
