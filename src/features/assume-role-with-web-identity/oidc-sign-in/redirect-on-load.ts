@@ -7,9 +7,18 @@ import { whenIdle } from '../../../components/when-idle.ts';
 import { codeLoadFailure } from '../../../components/code-load-failure.ts';
 
 let handled = false;
+let cancelSweep: () => void = () => undefined;
 
 function forgetAbandoned(): void {
   if (hasPendingSignIn(sessionStorage)) discardPendingSignIn(sessionStorage);
+}
+
+/**
+ * A sign-in starts on this page: the sweep of abandoned ones, still waiting for idle time, must
+ * not take it for one (it would run after the save and before the browser leaves).
+ */
+export function keepPendingSignIn(): void {
+  cancelSweep();
 }
 
 /** Completes a sign-in when the provider redirected back here; forgets abandoned ones. Once per page. */
@@ -20,7 +29,7 @@ export async function handleSignInRedirect(): Promise<void> {
   // provider's page with the back button lands here too, and the abandoned flow is forgotten.
   if (!looksLikeSignInCallback(window.location.search)) {
     // Not urgent, and the first touch of sessionStorage costs the first screen a few ms.
-    whenIdle(forgetAbandoned);
+    cancelSweep = whenIdle(forgetAbandoned);
     return;
   }
   // The authorization response leaves the address bar (and so the history) before anything is

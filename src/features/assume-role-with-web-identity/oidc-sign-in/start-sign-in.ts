@@ -2,6 +2,7 @@ import { savePendingSignIn } from '../../../lib/oidc/pending-sign-in.ts';
 import { redirectUriFor, type OidcProvider } from '../../../lib/oidc/provider-settings.ts';
 import { explainSignInError } from '../../../lib/oidc/sign-in-errors.ts';
 import { rememberRoleFor } from './oidc-settings-store.ts';
+import { keepPendingSignIn } from './redirect-on-load.ts';
 import { setSignInStatus } from './sign-in-status.ts';
 
 /**
@@ -21,6 +22,7 @@ export async function startSignIn(provider: OidcProvider, roleArn: unknown): Pro
     });
     return;
   }
+  keepPendingSignIn();
   if (!savePendingSignIn(sessionStorage, begun.value.pending)) {
     setSignInStatus({
       phase: 'failed',
