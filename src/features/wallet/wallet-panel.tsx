@@ -1,7 +1,10 @@
+import { useRef } from 'react';
 import { PasteAnything } from './paste-anything.tsx';
 import { lazyComponent } from '../../components/lazy-component.tsx';
+import { UndoClearStatus } from '../../components/undo-clear-status.tsx';
+import { clearWithUndo } from '../../state/clear-with-undo.ts';
 import { useSelectedSignerId } from '../../state/signer.ts';
-import { useWalletEntries, wallet } from '../../state/wallet.ts';
+import { useWalletEntries } from '../../state/wallet.ts';
 
 /** Saved recipes (and their editor and exports): loaded after the first screen. */
 const RecipesPanel = lazyComponent('the recipes', () =>
@@ -17,21 +20,26 @@ const WalletList = lazyComponent('the wallet', () =>
 export function WalletPanel() {
   const entries = useWalletEntries();
   const selectedId = useSelectedSignerId();
+  const clearAll = useRef<HTMLButtonElement>(null);
   return (
     <aside className="wallet" aria-labelledby="wallet-title">
       <div className="wallet__header">
         <h2 id="wallet-title">Wallet</h2>
-        {entries.length > 0 ? (
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            onClick={() => {
-              wallet.clear();
-            }}
-          >
-            Clear all
-          </button>
-        ) : null}
+        <div className="wallet__clear">
+          {entries.length > 0 ? (
+            <button
+              ref={clearAll}
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => {
+                clearWithUndo('wallet');
+              }}
+            >
+              Clear all
+            </button>
+          ) : null}
+          <UndoClearStatus scope="wallet" returnFocus={clearAll} />
+        </div>
       </div>
       <PasteAnything />
       <RecipesPanel />

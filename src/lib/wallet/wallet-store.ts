@@ -40,6 +40,8 @@ export interface Wallet {
   update: (id: string, patch: Partial<Pick<WalletEntry, 'label' | 'identity'>>) => void;
   remove: (id: string) => void;
   clear: () => void;
+  /** Puts cleared sets back (Undo), with their ids and lineage, after any added since. */
+  restore: (cleared: readonly WalletEntry[]) => void;
   subscribe: (listener: () => void) => () => void;
   getSnapshot: () => readonly WalletEntry[];
 }
@@ -76,6 +78,11 @@ export function createWallet(now: () => Date = () => new Date()): Wallet {
     },
     clear() {
       entries = [];
+      emit();
+    },
+    restore(cleared) {
+      const present = new Set(entries.map((e) => e.id));
+      entries = [...entries, ...cleared.filter((e) => !present.has(e.id))];
       emit();
     },
     subscribe(listener) {
