@@ -59,6 +59,24 @@ async function expectWalletEmpty(page: Page): Promise<void> {
   await expect(walletPanel(page).getByRole('listitem')).toHaveCount(0);
 }
 
+/** The web identity form, opened afresh, holds nothing of what was typed. */
+async function expectWebIdentityFormEmpty(app: ConsolePage): Promise<void> {
+  await app.open('assume-role-with-web-identity');
+  await expect(app.field('Web identity token')).toHaveValue('');
+  await expect(app.field('Role ARN')).toHaveValue('');
+}
+
+/** A web identity set (its form filled) and the demo keys in the wallet, on GetCallerIdentity. */
+async function walletWithTwoSets(page: Page, guard: Guard): Promise<ConsolePage> {
+  const app = new ConsolePage(page);
+  await app.open();
+  await assumeWebIdentityRole(app, guard);
+  await app.open('get-caller-identity');
+  await addDemoKeys(page, guard);
+  await expect(walletPanel(page).getByRole('listitem')).toHaveCount(2);
+  return app;
+}
+
 /** Whether the browser draws the field's characters as discs (by CSS: never type=password). */
 async function isMasked(field: Locator): Promise<boolean> {
   return field.evaluate((el) => {
@@ -178,19 +196,96 @@ test.describe('promise 6: secret fields and the clipboard', () => {
 
 test.describe('promise 7: secrets are wiped', () => {
   test('"Clear everything" empties the wallet and every form', async ({ page, guard }) => {
-    const app = new ConsolePage(page);
-    await app.open();
-    await assumeWebIdentityRole(app, guard);
-    await app.open('get-caller-identity');
-    await addDemoKeys(page, guard);
-    await expect(walletPanel(page).getByRole('listitem')).toHaveCount(2);
+    const app = await walletWithTwoSets(page, guard);
 
     await app.button('Clear everything').click();
     await expectWalletEmpty(page);
     await expect(page.getByTestId('call-summary')).not.toContainText('Signed by');
-    await app.open('assume-role-with-web-identity');
+    await expectWebIdentityFormEmpty(app);
+  });
+
+  test('"Clear everything" can be undone for 10 s, then nothing comes back', async ({
+    page,
+    guard,
+  }) => {
+    await page.clock.install();
+    const app = await walletWithTwoSets(page, guard);
+    const undo = app.button('Undo');
+
+    await app.button('Clear everything').click();
+    await expectWalletEmpty(page);
+    await expect(page.getByTestId('call-summary')).not.toContainText('Signed by');
+    await expect(page.getByRole('status').filter({ has: undo })).toContainText(
+      'Cleared 2 credential sets and every form.',
+    );
+    // Reachable by keyboard: the next stop after the button that cleared.
+    await expect(app.button('Clear everything')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(undo).toBeFocused();
+    await expectWebIdentityFormEmpty(app);
+
+    await page.clock.runFor('00:09');
+    await undo.click();
+    await expect(undo).toHaveCount(0);
+    await expect(app.button('Clear everything')).toBeFocused();
+    await expect(walletPanel(page).getByRole('listitem')).toHaveCount(2);
+    await expect(app.field('Web identity token')).toHaveValue(token);
+    await expect(app.field('Role ARN')).toHaveValue(demo.roles.webIdentity);
+    await expect(app.field('Role session name')).toHaveValue('careful');
+
+    await app.button('Clear everything').click();
+    await expect(undo).toBeVisible();
+    await page.clock.runFor('00:11');
+    await expect(undo).toHaveCount(0);
+    await expectWalletEmpty(page);
     await expect(app.field('Web identity token')).toHaveValue('');
     await expect(app.field('Role ARN')).toHaveValue('');
+  });
+
+  test('the wallet’s "Clear all" can be undone, by keyboard too', async ({ page, guard }) => {
+    await page.clock.install();
+    const app = new ConsolePage(page);
+    await app.open('get-caller-identity');
+    await addDemoKeys(page, guard);
+    await expect(walletPanel(page).getByRole('listitem')).toHaveCount(1);
+
+    await walletPanel(page).getByRole('button', { name: 'Clear all' }).click();
+    await expectWalletEmpty(page);
+    const undo = walletPanel(page).getByRole('button', { name: 'Undo' });
+    await expect(
+      walletPanel(page)
+        .getByRole('status')
+        .filter({ has: app.button('Undo') }),
+    ).toContainText('Cleared 1 credential set.');
+    // "Clear all" went with the sets: focus is on Undo, not lost to the page.
+    await expect(undo).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(walletPanel(page).getByRole('listitem')).toHaveCount(1);
+    await expect(walletPanel(page).getByRole('button', { name: 'Clear all' })).toBeFocused();
+    await expect(page.getByTestId('call-summary')).toContainText('Signed by');
+
+    await walletPanel(page).getByRole('button', { name: 'Clear all' }).click();
+    await page.clock.runFor('00:11');
+    await expect(undo).toHaveCount(0);
+    await expectWalletEmpty(page);
+  });
+
+  test('leaving the page while a clear can be undone wipes what it held too', async ({
+    page,
+    guard,
+  }) => {
+    await page.clock.install();
+    const app = await walletWithTwoSets(page, guard);
+    await app.button('Clear everything').click();
+    const undo = app.button('Undo');
+    await expect(undo).toBeVisible();
+
+    await page.evaluate(() =>
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })),
+    );
+    await expect(undo).toHaveCount(0);
+    await expectWalletEmpty(page);
+    await expectWebIdentityFormEmpty(app);
   });
 
   test('leaving the page wipes the wallet and the forms at once (pagehide)', async ({

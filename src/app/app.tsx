@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { defaultOperation, operationBySlug } from '../lib/sts/operations.ts';
 import { EndpointSummary } from '../features/settings/endpoint-summary.tsx';
 import { lazyComponent } from '../components/lazy-component.tsx';
@@ -12,8 +12,8 @@ import { useHashRoute } from './use-hash-route.ts';
 import { useShareLink } from './use-share-link.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { Toasts } from '../components/toasts.tsx';
-import { clearDrafts } from '../components/form/drafts.ts';
-import { wallet } from '../state/wallet.ts';
+import { UndoClearStatus } from '../components/undo-clear-status.tsx';
+import { clearEverything } from './clear-everything.ts';
 import { useTitleExpiry } from '../state/title-expiry.ts';
 import { useDismissableDetails } from '../components/popover/use-dismissable-details.ts';
 
@@ -43,7 +43,7 @@ const queryClient = new QueryClient({
   defaultOptions: { mutations: { retry: false }, queries: { retry: false } },
 });
 
-function CurrentPage({ slug, query }: { slug: string; query: string }) {
+function CurrentPage({ slug, query, cleared }: { slug: string; query: string; cleared: number }) {
   const info = slug === '' ? defaultOperation : operationBySlug(slug);
   const refusal = useShareLink(info?.name, query);
   const heading = useRef<HTMLDivElement>(null);
@@ -64,7 +64,8 @@ function CurrentPage({ slug, query }: { slug: string; query: string }) {
           {refusal}
         </p>
       ) : null}
-      <ErrorBoundary resetKey={slug} what="this page">
+      {/* A new page after "Clear everything": no field or result of the old one is left. */}
+      <ErrorBoundary key={cleared} resetKey={slug} what="this page">
         <Suspense fallback={<p className="loading">Loading {info.name}…</p>}>
           {renderPage(info)}
         </Suspense>
@@ -79,6 +80,9 @@ export function App() {
   const current = route.slug === '' ? defaultOperation.slug : route.slug;
   const settings = useRef<HTMLDetailsElement>(null);
   useDismissableDetails(settings);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  /** How many times "Clear everything" was pressed: the page and the wallet remount on each. */
+  const [cleared, setCleared] = useState(0);
   useEffect(() => {
     // Back from an identity provider: complete the sign-in and clean the address bar.
     void handleSignInRedirect();
@@ -97,17 +101,22 @@ export function App() {
           </span>{' '}
           STS Console
         </h1>
-        <button
-          type="button"
-          className="button button--small topbar__clear"
-          onClick={() => {
-            wallet.clear();
-            clearDrafts();
-            window.location.reload();
-          }}
-        >
-          Clear everything
-        </button>
+        <div className="topbar__clear">
+          <button
+            ref={clearButton}
+            type="button"
+            className="button button--small topbar__clear-button"
+            onClick={() => {
+              clearEverything();
+              // Results of calls (credentials among them) are not held for Undo: gone now.
+              queryClient.clear();
+              setCleared((n) => n + 1);
+            }}
+          >
+            Clear everything
+          </button>
+          <UndoClearStatus scope="everything" returnFocus={clearButton} />
+        </div>
         <details ref={settings} className="topbar__settings">
           <summary>
             <EndpointSummary />
@@ -118,9 +127,9 @@ export function App() {
       <div className="layout">
         <Navigation current={current} />
         <main id="main" className="main" tabIndex={-1}>
-          <CurrentPage slug={route.slug} query={route.query} />
+          <CurrentPage slug={route.slug} query={route.query} cleared={cleared} />
         </main>
-        <ErrorBoundary resetKey="wallet" what="the wallet">
+        <ErrorBoundary key={cleared} resetKey="wallet" what="the wallet">
           <WalletPanel />
         </ErrorBoundary>
       </div>

@@ -28,11 +28,14 @@ export function currentSigner(nowMs: number = Date.now()): WalletEntry | undefin
   return entry && !hasExpired(entry, nowMs) ? entry : undefined;
 }
 
+/** The selected signer's id while that set is in the wallet. */
+export function selectedSignerId(): string | undefined {
+  return wallet.getSnapshot().some((e) => e.id === selectedId) ? selectedId : undefined;
+}
+
 /** The selected signer's id, re-rendering when it or the wallet changes. */
 export function useSelectedSignerId(): string | undefined {
-  return useSyncExternalStore(subscribe, () =>
-    wallet.getSnapshot().some((e) => e.id === selectedId) ? selectedId : undefined,
-  );
+  return useSyncExternalStore(subscribe, selectedSignerId);
 }
 
 /**

@@ -51,6 +51,11 @@ export function onSubmitRequested(listener: (key: string) => void): () => void {
   return () => submitListeners.delete(listener);
 }
 
+/** A copy of every draft as it is now (to hold for an Undo of "Clear everything"). */
+export function copyDrafts(): ReadonlyMap<string, Record<string, unknown>> {
+  return new Map(drafts);
+}
+
 export function clearDrafts(): void {
   submitRequests.clear();
   drafts.clear();

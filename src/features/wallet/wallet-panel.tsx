@@ -1,8 +1,10 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { PasteAnything } from './paste-anything.tsx';
 import { lazyComponent } from '../../components/lazy-component.tsx';
+import { UndoClearStatus } from '../../components/undo-clear-status.tsx';
+import { clearWithUndo } from '../../state/clear-with-undo.ts';
 import { useSelectedSignerId } from '../../state/signer.ts';
-import { useWalletEntries, wallet } from '../../state/wallet.ts';
+import { useWalletEntries } from '../../state/wallet.ts';
 
 /** Saved recipes (and their editor and exports): loaded after the first screen. */
 const RecipesPanel = lazyComponent('the recipes', () =>
@@ -17,23 +19,29 @@ const WalletList = lazyComponent('the wallet', () =>
 /** Every credential set in memory, with lineage, countdowns and signer choice. */
 export function WalletPanel() {
   // A new set's result card renders first (focus goes there); its wallet line a moment later.
-  const entries = useDeferredValue(useWalletEntries());
+  const current = useWalletEntries();
+  const entries = useDeferredValue(current);
   const selectedId = useSelectedSignerId();
+  const clearAll = useRef<HTMLButtonElement>(null);
   return (
     <aside className="wallet" aria-labelledby="wallet-title">
       <div className="wallet__header">
         <h2 id="wallet-title">Wallet</h2>
-        {entries.length > 0 ? (
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            onClick={() => {
-              wallet.clear();
-            }}
-          >
-            Clear all
-          </button>
-        ) : null}
+        <div className="wallet__clear">
+          {current.length > 0 ? (
+            <button
+              ref={clearAll}
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => {
+                clearWithUndo('wallet');
+              }}
+            >
+              Clear all
+            </button>
+          ) : null}
+          <UndoClearStatus scope="wallet" returnFocus={clearAll} />
+        </div>
       </div>
       <PasteAnything />
       <RecipesPanel />

@@ -67,3 +67,24 @@ describe('add', () => {
     ]);
   });
 });
+
+describe('restore', () => {
+  it('brings cleared sets back, except those that came back meanwhile by id or by key', () => {
+    const wallet = createWallet();
+    const a = wallet.add(set('AKIAA'));
+    const b = wallet.add(set('ASIAB'));
+    const c = wallet.add(set('ASIAC'));
+    const cleared = wallet.getSnapshot();
+    for (const entry of cleared) wallet.remove(entry.id);
+    // Meanwhile the same key B is imported again (a new entry for it).
+    const again = wallet.add(set('ASIAB'));
+    wallet.restore(cleared);
+    const keys = wallet.getSnapshot().map((e) => e.credentials.accessKeyId);
+    expect(keys.sort()).toEqual(['AKIAA', 'ASIAB', 'ASIAC']);
+    const ids = wallet.getSnapshot().map((e) => e.id);
+    expect(ids).toContain(a.id);
+    expect(ids).toContain(c.id);
+    expect(ids).toContain(again.id);
+    expect(ids).not.toContain(b.id);
+  });
+});

@@ -49,6 +49,8 @@ export interface Wallet {
   update: (id: string, patch: Partial<Pick<WalletEntry, 'label' | 'identity' | 'binding'>>) => void;
   remove: (id: string) => void;
   clear: () => void;
+  /** Puts cleared sets back (Undo), with their ids and lineage, after any added since. */
+  restore: (cleared: readonly WalletEntry[]) => void;
   subscribe: (listener: () => void) => () => void;
   getSnapshot: () => readonly WalletEntry[];
 }
@@ -103,6 +105,16 @@ export function createWallet(now: () => Date = () => new Date()): Wallet {
     },
     clear() {
       entries = [];
+      emit();
+    },
+    restore(cleared) {
+      // A set that came back meanwhile (same id, or the same key imported again) is not doubled.
+      const ids = new Set(entries.map((e) => e.id));
+      const keys = new Set(entries.map((e) => e.credentials.accessKeyId));
+      entries = [
+        ...entries,
+        ...cleared.filter((e) => !ids.has(e.id) && !keys.has(e.credentials.accessKeyId)),
+      ];
       emit();
     },
     subscribe(listener) {

@@ -1,9 +1,9 @@
 // Which ID token this tab's own sign-in verified (oauth4webapi checked its signature against the
 // provider's JWKS), so the decoded view can say so for exactly that token. Memory only: never
-// stored, gone with the page (and "Clear everything" reloads it).
+// stored, gone with the page (and with "Clear everything", held only for its Undo).
 import { useCallback, useSyncExternalStore } from 'react';
 
-interface VerifiedToken {
+export interface VerifiedToken {
   token: string;
   issuer: string;
 }
@@ -19,6 +19,16 @@ function changed(next: VerifiedToken | undefined): void {
 /** Remembers the ID token a completed sign-in validated, and the issuer whose keys signed it. */
 export function rememberVerifiedToken(token: string, issuer: string): void {
   changed({ token, issuer });
+}
+
+/** The token verified last, if not forgotten since. */
+export function currentVerifiedToken(): VerifiedToken | undefined {
+  return verified;
+}
+
+/** Forgets the verified token whatever the field holds ("Clear everything"). */
+export function forgetVerifiedToken(): void {
+  if (verified !== undefined) changed(undefined);
 }
 
 /** The issuer whose keys verified this exact token, or undefined for any other text. */
