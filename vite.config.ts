@@ -31,8 +31,9 @@ function cspMetaTag(): Plugin {
 /** Modules both the first screen and lazy chunks import (libraries, stores, small registries). */
 const FIRST_SCREEN_SHARED = [
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-hook-form|@tanstack)[\\/]/,
-  // Stores, except those only lazy parts use (recipes come with their panel and the paste box).
-  /[\\/]src[\\/]state[\\/](?!(recipes|known-account)\.ts$)/,
+  // Stores, except those only lazy parts use (recipes come with their panel and the paste box;
+  // clearing with undo with the first clear; expiry notifications with the wallet's sets).
+  /[\\/]src[\\/]state[\\/](?!(recipes|known-account|clear-with-undo|expiry-notifications)\.ts$)/,
   /[\\/]src[\\/]lib[\\/]sts[\\/](operations|endpoint-settings|endpoint-resolution|load-sts-sdk|parse-endpoint-settings)\.ts$/,
   /[\\/]src[\\/]lib[\\/]decoders[\\/]result\.ts$/,
   /vite[\\/]preload-helper|rolldown:runtime/,

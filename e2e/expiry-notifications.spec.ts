@@ -47,7 +47,8 @@ test('opted in, the browser notifies five minutes before a set expires and when 
   await page.clock.install();
   const toggle = page.getByRole('checkbox', { name: 'Notify me before sets expire' });
   await expect(toggle).not.toBeChecked();
-  await toggle.check();
+  // Ticked once the browser has answered (its permission prompt is asynchronous).
+  await toggle.click();
   await expect(toggle).toBeChecked();
   await page.clock.fastForward('00:50:00');
   expect(await shown(page)).toEqual([]);

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, notifyManager } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { defaultOperation, operationBySlug } from '../lib/sts/operations.ts';
 import { EndpointSummary } from '../features/settings/endpoint-summary.tsx';
@@ -12,8 +12,8 @@ import { useHashRoute } from './use-hash-route.ts';
 import { useShareLink } from './use-share-link.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { Toasts } from '../components/toasts.tsx';
+import { clearOnceLoaded } from '../components/undo-clear-loader.ts';
 import { UndoClearStatus } from '../components/undo-clear-status.tsx';
-import { clearEverything } from './clear-everything.ts';
 import { useTitleExpiry } from '../state/title-expiry.ts';
 import { useDismissableDetails } from '../components/popover/use-dismissable-details.ts';
 
@@ -38,6 +38,10 @@ function skipToForm(event: MouseEvent<HTMLAnchorElement>) {
   const first = main?.querySelector<HTMLElement>('input, textarea, select, button');
   (first ?? main)?.focus();
 }
+
+// A call's answer reaches the page in the task that received it, not a setTimeout(0) later
+// (react-query's default): the result card is drawn before the browser paints again.
+notifyManager.setScheduler(queueMicrotask);
 
 const queryClient = new QueryClient({
   defaultOptions: { mutations: { retry: false }, queries: { retry: false } },
@@ -107,10 +111,15 @@ export function App() {
             type="button"
             className="button button--small topbar__clear-button"
             onClick={() => {
-              clearEverything();
-              // Results of calls (credentials among them) are not held for Undo: gone now.
-              queryClient.clear();
-              setCleared((n) => n + 1);
+              clearOnceLoaded(
+                () => import('./clear-everything.ts'),
+                ({ clearEverything }) => {
+                  clearEverything();
+                  // Results of calls (credentials among them) are not held for Undo: gone now.
+                  queryClient.clear();
+                  setCleared((n) => n + 1);
+                },
+              );
             }}
           >
             Clear everything

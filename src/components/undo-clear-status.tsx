@@ -1,65 +1,27 @@
-import { useEffect, useRef, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import type { UndoClearStatusProps } from './undo-clear-content.tsx';
 import {
-  UNDO_CLEAR_MS,
-  undoClear,
-  useHeldClear,
-  type ClearScope,
-  type HeldClear,
-} from '../state/clear-with-undo.ts';
+  isUndoClearContentLoaded,
+  loadUndoClearContent,
+  subscribeUndoClearContent,
+} from './undo-clear-loader.ts';
 
-function setsText(sets: number): string {
-  return sets === 1 ? '1 credential set' : `${String(sets)} credential sets`;
-}
-
-/** What was cleared, in words. */
-function clearedMessage({ scope, sets }: HeldClear): string {
-  const seconds = String(UNDO_CLEAR_MS / 1000);
-  if (scope === 'wallet') return `Cleared ${setsText(sets)}. Undo within ${seconds} s.`;
-  const wallet = sets > 0 ? `${setsText(sets)} and every form` : 'every form';
-  return `Cleared ${wallet}. Undo within ${seconds} s.`;
-}
+const Content = lazy(() =>
+  loadUndoClearContent().then((module) => ({ default: module.UndoClearContent })),
+);
 
 /**
- * After a clear by this scope's button: says what went (politely, to screen readers too) and
- * offers Undo until the hold ends. The live region is always there, so that its text is read.
+ * The live region that says what a clear by this scope's button took, with its Undo. It is always
+ * in the page (its text is then read out); what fills it loads after the first screen.
  */
-export function UndoClearStatus({
-  scope,
-  returnFocus,
-  className,
-}: {
-  scope: ClearScope;
-  /** Where focus goes after Undo (the Undo button goes away). */
-  returnFocus: RefObject<HTMLElement | null>;
-  className?: string;
-}) {
-  const held = useHeldClear();
-  const shown = held?.scope === scope ? held : undefined;
-  const undo = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    // The button that cleared went away with what it cleared ("Clear all"): focus comes here.
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (shown && lost) undo.current?.focus();
-  }, [shown]);
+export function UndoClearStatus(props: UndoClearStatusProps) {
+  const loaded = useSyncExternalStore(subscribeUndoClearContent, isUndoClearContentLoaded);
   return (
-    <span role="status" aria-live="polite" className={`undo-clear ${className ?? ''}`}>
-      {shown ? (
-        <>
-          <span className="undo-clear__message">{clearedMessage(shown)}</span>{' '}
-          <button
-            ref={undo}
-            type="button"
-            className="button button--small undo-clear__undo"
-            onClick={() => {
-              // Rendered at once, so that the button focus returns to is there.
-              flushSync(undoClear);
-              returnFocus.current?.focus();
-            }}
-          >
-            Undo
-          </button>
-        </>
+    <span role="status" aria-live="polite" className={`undo-clear ${props.className ?? ''}`}>
+      {loaded ? (
+        <Suspense fallback={null}>
+          <Content {...props} />
+        </Suspense>
       ) : null}
     </span>
   );

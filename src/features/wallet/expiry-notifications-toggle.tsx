@@ -36,6 +36,11 @@ export function ExpiryNotificationsToggle() {
               expiryNotificationsPreference.set(false);
               return;
             }
+            if (Notification.permission === 'granted') {
+              setAllowed('granted');
+              expiryNotificationsPreference.set(true);
+              return;
+            }
             void Notification.requestPermission().then((answer) => {
               setAllowed(answer);
               expiryNotificationsPreference.set(answer === 'granted');

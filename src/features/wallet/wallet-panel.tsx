@@ -1,8 +1,8 @@
 import { useDeferredValue, useRef } from 'react';
 import { PasteAnything } from './paste-anything.tsx';
 import { lazyComponent } from '../../components/lazy-component.tsx';
+import { clearOnceLoaded } from '../../components/undo-clear-loader.ts';
 import { UndoClearStatus } from '../../components/undo-clear-status.tsx';
-import { clearWithUndo } from '../../state/clear-with-undo.ts';
 import { useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries } from '../../state/wallet.ts';
 
@@ -34,7 +34,12 @@ export function WalletPanel() {
               type="button"
               className="button button--small button--ghost"
               onClick={() => {
-                clearWithUndo('wallet');
+                clearOnceLoaded(
+                  () => import('../../state/clear-with-undo.ts'),
+                  ({ clearWithUndo }) => {
+                    clearWithUndo('wallet');
+                  },
+                );
               }}
             >
               Clear all
