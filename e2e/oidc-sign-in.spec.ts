@@ -117,7 +117,12 @@ test('sign in in a pop-up: the wallet and the other forms stay, the token lands 
   ).toBeVisible();
   await page.screenshot({ path: '/tmp/shots/oidc-popup-waiting.png', fullPage: true });
 
-  // Pressing the button again brings the same window back instead of opening another.
+  // Pressing the button again brings the same window back instead of opening another, or
+  // starting another sign-in in it.
+  const authorizations: string[] = [];
+  page.context().on('request', (request) => {
+    if (new URL(request.url()).pathname === '/oidc/auth') authorizations.push(request.url());
+  });
   let another = false;
   page.on('popup', () => {
     another = true;
@@ -129,6 +134,7 @@ test('sign in in a pop-up: the wallet and the other forms stay, the token lands 
 
   await signInThere(popup, 'alice');
   expect(problems).toEqual([]);
+  expect(authorizations).toHaveLength(0);
 
   await expect(
     page.getByRole('status').filter({ hasText: 'Signed in with Sandbox' }),
@@ -266,7 +272,9 @@ test('a tampered state coming back to the sign-in window is refused', async ({ p
   await expect(popup.getByText('so it was refused')).toBeVisible();
   expectCleanUrl(popup.url());
   await popup.screenshot({ path: '/tmp/shots/oidc-popup-refused.png' });
+  // The console tab never took it: its window came back without this sign-in's response.
   await expect(app.alert).toContainText('Sign-in with Sandbox failed');
+  await expect(app.alert).toContainText('not this sign-in’s, so nothing changed');
   await expect(field(app, 'Web identity token')).toHaveValue('');
   await popup.close();
   await expectNoTraces(page);

@@ -84,7 +84,7 @@ export async function startPopupSignIn(
       setSignInStatus({
         phase: 'failed',
         provider: provider.name,
-        message: `The sign-in window was closed before ${provider.name} answered (or it brought back a response that is not this sign-in’s), so nothing changed. Press Sign in with ${provider.name} to try again.`,
+        message: `The sign-in window was closed before ${provider.name} answered, or brought back a response that is not this sign-in’s, so nothing changed. Press Sign in with ${provider.name} to try again.`,
       });
     }
   };
