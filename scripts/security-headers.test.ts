@@ -62,7 +62,7 @@ describe('buildContentSecurityPolicy', () => {
     const headers = buildSecurityHeaders(csp);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('no-referrer');
-    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
   });
 });
 

@@ -75,7 +75,10 @@ export function buildSecurityHeaders(csp: string): Record<string, string> {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
+    // Not same-origin: the sign-in pop-up must stay reachable while it is at the provider (to
+    // see it closed, to bring it back to the front). It is cut off again when the provider sends
+    // it back here, and hands the response over a same-origin BroadcastChannel instead.
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',

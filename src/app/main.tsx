@@ -2,6 +2,7 @@ import './harden.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { handOffPopupSignIn } from '../features/assume-role-with-web-identity/oidc-sign-in/popup-handoff.ts';
 import './styles.css';
 
 // Coming back with the back button must show no secret: a page restored from the back/forward
@@ -11,7 +12,8 @@ window.addEventListener('pageshow', (event) => {
 });
 
 const root = document.getElementById('root');
-if (root) {
+// A sign-in window back from the provider hands the response to its console tab and closes.
+if (root && !handOffPopupSignIn(root)) {
   createRoot(root).render(
     <StrictMode>
       <App />

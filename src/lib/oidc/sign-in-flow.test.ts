@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PendingSignIn } from './pending-sign-in.ts';
 import { oidcProviderSchema } from './provider-schema.ts';
 import { beginSignIn, checkCallback, completeSignIn } from './sign-in-flow.ts';
+import { isPopupState, POPUP_STATE_PREFIX } from './popup-message.ts';
 
 const ISSUER = 'https://idp.test/tenant';
 const REDIRECT = 'http://127.0.0.1:5173/';
@@ -111,6 +112,19 @@ describe('beginSignIn', () => {
     expect(q.get('code_challenge')).not.toBe(pending.codeVerifier);
     expect(url.href).not.toContain(pending.codeVerifier);
     expect(pending).toMatchObject({ provider: 'Test IdP', startedAt: 1000 });
+  });
+
+  it('prefixes the state of a pop-up sign-in, so its return page knows it', async () => {
+    const fake = fakeServer(() => undefined);
+    const begun = await beginSignIn(provider, REDIRECT, {
+      fetch: fake.fetch,
+      statePrefix: POPUP_STATE_PREFIX,
+    });
+    if (!begun.ok) throw new Error(JSON.stringify(begun.error));
+    const { url, pending } = begun.value;
+    expect(isPopupState(pending.state)).toBe(true);
+    expect(url.searchParams.get('state')).toBe(pending.state);
+    expect(isPopupState((await begin(fake)).pending.state)).toBe(false);
   });
 
   it('explains an unreachable issuer', async () => {

@@ -22,6 +22,11 @@ export interface FlowOptions {
   timeoutMs?: number;
 }
 
+export interface BeginOptions extends FlowOptions {
+  /** Put before the random state (pop-up sign-ins are told apart by it when the provider returns). */
+  statePrefix?: string;
+}
+
 type RequestOptions = oauth.HttpRequestOptions<'GET' | 'POST', URLSearchParams | undefined>;
 
 function requestOptions(provider: OidcProvider, opts: FlowOptions): RequestOptions {
@@ -76,11 +81,11 @@ function isAbort(error: unknown): boolean {
   );
 }
 
-/** Builds the authorization request; the caller saves `pending` and navigates to `url`. */
+/** Builds the authorization request; the caller keeps `pending` and sends a window to `url`. */
 export async function beginSignIn(
   provider: OidcProvider,
   redirectUri: string,
-  opts: FlowOptions = {},
+  opts: BeginOptions = {},
   now: number = Date.now(),
 ): Promise<Result<{ url: URL; pending: PendingSignIn }, SignInError>> {
   const discovered = await discover(provider, opts);
@@ -97,7 +102,7 @@ export async function beginSignIn(
     return err({ kind: 'unsupported', detail: 'it does not support PKCE with S256' });
   }
   const codeVerifier = oauth.generateRandomCodeVerifier();
-  const state = oauth.generateRandomState();
+  const state = `${opts.statePrefix ?? ''}${oauth.generateRandomState()}`;
   const nonce = oauth.generateRandomNonce();
   const url = new URL(as.authorization_endpoint);
   url.searchParams.set('client_id', provider.clientId);

@@ -12,6 +12,9 @@ import {
 } from './sign-in-status.ts';
 import './oidc-sign-in.css';
 import { codeLoadFailure } from '../../../components/code-load-failure.ts';
+import { focusSignInWindow, openSignInWindow } from './sign-in-window.ts';
+import { useWalletEntries } from '../../../state/wallet.ts';
+import type { OidcProvider } from '../../../lib/oidc/provider-settings.ts';
 
 /** The sign-in code loads on demand; this is what to say when it cannot be fetched. */
 const CODE_LOAD_FAILED = codeLoadFailure('sign-in code', 'Press the button again.');
@@ -30,6 +33,16 @@ function StatusLine({ status }: { status: SignInStatus }) {
           Going to {status.provider}…
         </p>
       );
+    case 'waiting':
+      return (
+        <p className="oidc-sign-in__status" role="status">
+          Sign in with {status.provider} in the window that opened; this tab waits for it. Pressing
+          the button again brings that window back to the front.
+        </p>
+      );
+    case 'popup-blocked':
+      // Rendered with its fallback button by OidcSignIn.
+      return null;
     case 'completing':
       return (
         <p className="oidc-sign-in__status" role="status">
@@ -53,9 +66,62 @@ function StatusLine({ status }: { status: SignInStatus }) {
   }
 }
 
+function failedToLoad(provider: string): void {
+  setSignInStatus({ phase: 'failed', provider, message: CODE_LOAD_FAILED });
+}
+
+/** Within the click: brings an open sign-in window back, or opens one and starts in it. */
+function startPopup(provider: OidcProvider, roleArn: unknown): void {
+  if (focusSignInWindow()) return;
+  const popup = openSignInWindow();
+  if (!popup) {
+    setSignInStatus({ phase: 'popup-blocked', provider: provider.name });
+    return;
+  }
+  import('./popup-sign-in.ts')
+    .then(({ startPopupSignIn }) => startPopupSignIn(provider, roleArn, popup))
+    .catch(() => {
+      popup.close();
+      failedToLoad(provider.name);
+    });
+}
+
+/** The whole tab goes to the provider and back (today's redirect): the fallback when pop-ups are blocked. */
+function startRedirect(provider: OidcProvider, roleArn: unknown): void {
+  import('./start-sign-in.ts')
+    .then(({ startSignIn }) => startSignIn(provider, roleArn))
+    .catch(() => {
+      failedToLoad(provider.name);
+    });
+}
+
+function setsLost(count: number): string {
+  if (count === 0) return 'anything you typed in the forms';
+  return `the wallet’s ${count === 1 ? 'credential set' : `${String(count)} credential sets`} and anything you typed in the forms`;
+}
+
+/** The pop-up was blocked: say so at the button and offer the redirect, with what it loses. */
+function PopupBlocked({ provider, onRedirect }: { provider: string; onRedirect: () => void }) {
+  const sets = useWalletEntries().length;
+  return (
+    <div className="callout callout--warning oidc-sign-in__status" role="alert">
+      <p>
+        The browser blocked the sign-in window. Allow pop-ups for this site and press Sign in with{' '}
+        {provider} again, or sign in in this tab instead: it leaves for {provider} and comes back as
+        a fresh page, so <strong>{setsLost(sets)} will be lost</strong> (the Role ARN is
+        remembered).
+      </p>
+      <button type="button" className="button button--small" onClick={onRedirect}>
+        Sign in with {provider} in this tab
+      </button>
+    </div>
+  );
+}
+
 /**
  * "Sign in with <provider>" beside the web-identity token: the OpenID Connect authorization code
- * flow with PKCE; the ID token lands in the form (memory only).
+ * flow with PKCE in a pop-up (this tab keeps its wallet and forms), or in this tab when pop-ups
+ * are blocked; the ID token lands in the form (memory only).
  */
 export function OidcSignIn() {
   const { providers } = useOidcSettings();
@@ -72,6 +138,10 @@ export function OidcSignIn() {
     }
   }, [status, getValues, setValue]);
   const busy = status.phase === 'redirecting' || status.phase === 'completing';
+  const blocked =
+    status.phase === 'popup-blocked'
+      ? providers.find((p) => p.name === status.provider)
+      : undefined;
   return (
     <div className="oidc-sign-in">
       {providers.length > 0 ? (
@@ -84,16 +154,7 @@ export function OidcSignIn() {
               className="button button--small"
               disabled={busy}
               onClick={() => {
-                const roleArn: unknown = getValues('RoleArn');
-                import('./start-sign-in.ts')
-                  .then(({ startSignIn }) => startSignIn(provider, roleArn))
-                  .catch(() => {
-                    setSignInStatus({
-                      phase: 'failed',
-                      provider: provider.name,
-                      message: CODE_LOAD_FAILED,
-                    });
-                  });
+                startPopup(provider, getValues('RoleArn'));
               }}
             >
               Sign in with {provider.name}
@@ -102,6 +163,14 @@ export function OidcSignIn() {
         </div>
       ) : null}
       <StatusLine status={status} />
+      {blocked ? (
+        <PopupBlocked
+          provider={blocked.name}
+          onRedirect={() => {
+            startRedirect(blocked, getValues('RoleArn'));
+          }}
+        />
+      ) : null}
       <details className="advanced oidc-sign-in__settings">
         <summary>Identity providers</summary>
         <ProviderEditor providers={providers} />

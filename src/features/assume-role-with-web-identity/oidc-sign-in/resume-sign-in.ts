@@ -12,7 +12,8 @@ import {
   type OidcProvider,
 } from '../../../lib/oidc/provider-settings.ts';
 import { explainSignInError, type SignInError } from '../../../lib/oidc/sign-in-errors.ts';
-import type { completeSignIn } from '../../../lib/oidc/sign-in-flow.ts';
+import type { completeSignIn, SignedIn } from '../../../lib/oidc/sign-in-flow.ts';
+import type { Result } from '../../../lib/result.ts';
 import type { SignInStatus } from './sign-in-status.ts';
 
 export interface ResumeDeps {
@@ -31,7 +32,8 @@ export interface ResumeDeps {
 
 const SOMEONE = 'The identity provider';
 
-function failed(provider: string, error: SignInError): SignInStatus {
+/** Pure: the failed status for an error, in words. */
+export function failed(provider: string, error: SignInError): SignInStatus {
   return { phase: 'failed', provider, message: explainSignInError(error, provider) };
 }
 
@@ -57,6 +59,14 @@ export async function resumeFromCallback(deps: ResumeDeps): Promise<SignInStatus
     return failed(pending.provider, { kind: 'unknown-provider', provider: pending.provider });
   deps.onCompleting?.(provider.name);
   const done = await deps.complete(provider, pending, params, redirectUriFor(deps.href));
+  return signInOutcome(provider, done);
+}
+
+/** Pure: the status a finished code exchange leads to (the handoff to the form, or the failure). */
+export function signInOutcome(
+  provider: OidcProvider,
+  done: Result<SignedIn, SignInError>,
+): SignInStatus {
   if (!done.ok) return failed(provider.name, done.error);
   const email = done.value.claims.email;
   const subject = typeof email === 'string' ? email : done.value.claims.sub;

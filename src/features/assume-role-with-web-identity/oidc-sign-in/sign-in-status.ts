@@ -13,6 +13,10 @@ export interface SignInHandoff {
 export type SignInStatus =
   | { phase: 'idle' }
   | { phase: 'redirecting'; provider: string }
+  /** The sign-in window is open at the provider; this tab waits for its response. */
+  | { phase: 'waiting'; provider: string }
+  /** The browser refused to open the sign-in window: offer the full-page redirect instead. */
+  | { phase: 'popup-blocked'; provider: string }
   | { phase: 'completing'; provider: string }
   | { phase: 'signed-in'; provider: string; subject: string; handoff?: SignInHandoff }
   | { phase: 'failed'; provider: string; message: string };
