@@ -12,6 +12,7 @@ import { useHashRoute } from './use-hash-route.ts';
 import { useShareLink } from './use-share-link.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { Toasts } from '../components/toasts.tsx';
+import { EndpointChangePrompt } from '../components/endpoint-change-prompt.tsx';
 import { UndoClearStatus } from '../components/undo-clear-status.tsx';
 import { clearEverything } from './clear-everything.ts';
 import { useTitleExpiry } from '../state/title-expiry.ts';
@@ -59,6 +60,7 @@ function CurrentPage({ slug, query, cleared }: { slug: string; query: string; cl
   }
   return (
     <div ref={heading} tabIndex={-1} className="page-focus">
+      <EndpointChangePrompt />
       {refusal ? (
         <p className="callout callout--error share-refusal" role="alert">
           {refusal}
