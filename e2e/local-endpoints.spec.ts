@@ -74,9 +74,7 @@ test('a custom endpoint the page’s connect-src does not allow is explained at 
     `This console’s Content-Security-Policy does not allow ${blocked}, so the browser blocks every call there. To allow it, start the console with STS_CONSOLE_CONNECT_SRC=${blocked} npm start (for a deployment, build it with STS_CONSOLE_CONNECT_SRC=${blocked} npm run build).`,
   );
   await expect(field).toHaveAccessibleDescription(/does not allow https:\/\/sts\.blocked\.example/);
-  await page
-    .getByRole('banner')
-    .screenshot({ path: '/tmp/shots/local-endpoints-blocked-origin.png' });
+  await page.screenshot({ path: '/tmp/shots/local-endpoints-blocked-origin.png' });
 
   // [::1] cannot be listed at all: the field says to use localhost.
   await field.fill('http://[::1]:4566');

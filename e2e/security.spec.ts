@@ -504,6 +504,8 @@ test.describe('share links', () => {
     await expect(prompt).toContainText(
       `The link asks for the custom endpoint ${asked}, signed for eu-west-1`,
     );
+    // The console's own policy does not allow that origin: the prompt says so before any call.
+    await expect(prompt).toContainText(`does not allow ${asked}`);
     // The rest of the prefill applies; the endpoint waits for an answer; the query is gone.
     await expect(app.field('Role ARN')).toHaveValue(demo.roles.webIdentity);
     await expect(banner.getByText('Local sandbox').first()).toBeVisible();

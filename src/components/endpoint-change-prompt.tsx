@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { checkPageCanConnect } from '../lib/csp/page-connect-src.ts';
 import {
   acceptEndpointChange,
   declineEndpointChange,
@@ -13,6 +14,8 @@ export function EndpointChangePrompt() {
   const request = useEndpointChangeRequest();
   const titleId = useId();
   if (!request) return null;
+  const { settings } = request;
+  const verdict = settings.kind === 'custom' ? checkPageCanConnect(settings.url) : undefined;
   return (
     <section className="callout callout--warning endpoint-prompt" aria-labelledby={titleId}>
       <h2 id={titleId} className="endpoint-prompt__title">
@@ -22,6 +25,11 @@ export function EndpointChangePrompt() {
         Calls now go to <strong>{request.from}</strong>. The link asks for{' '}
         <strong>{request.to}</strong>.
       </p>
+      {verdict && !verdict.allowed ? (
+        <p className="field__error">
+          {verdict.problem} {verdict.fix}
+        </p>
+      ) : null}
       <p>
         Accepting changes this tab only: your saved endpoint stays, and a reload or a new tab goes
         back to it.
