@@ -51,3 +51,32 @@ test('a custom http://localhost:<port> endpoint works from the npm start build',
     await sts.close();
   }
 });
+
+test('a custom endpoint the page’s connect-src does not allow is explained at the field, before any call', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  guard.secret(demo.user.secretAccessKey);
+  const blocked = 'https://sts.blocked.example';
+  const app = new ConsolePage(page);
+  await app.open('get-caller-identity');
+  await signInWithDemoKeys(app, demo);
+  await page.getByRole('banner').getByText('Local sandbox').first().click();
+  await page.getByRole('radio', { name: 'Custom endpoint' }).check();
+  const field = page.getByLabel('Endpoint URL');
+  await field.fill('http://localhost:4566');
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+
+  await field.fill(`${blocked}/sts`);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('endpoint-connect-check')).toHaveText(
+    `This console’s Content-Security-Policy does not allow ${blocked}, so the browser blocks every call there. To allow it, start the console with STS_CONSOLE_CONNECT_SRC=${blocked} npm start (for a deployment, build it with STS_CONSOLE_CONNECT_SRC=${blocked} npm run build).`,
+  );
+  await expect(field).toHaveAccessibleDescription(/does not allow https:\/\/sts\.blocked\.example/);
+  await page.screenshot({ path: '/tmp/shots/local-endpoints-blocked-origin.png' });
+
+  // [::1] cannot be listed at all: the field says to use localhost.
+  await field.fill('http://[::1]:4566');
+  await expect(field).toHaveAccessibleDescription(/Use http:\/\/localhost:4566 instead/);
+});

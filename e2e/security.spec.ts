@@ -482,5 +482,56 @@ test.describe('share links', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Filled in from the link' }),
     ).toBeVisible();
+    // Applied once: the query leaves the address bar, so a reload does not apply it again.
+    await expect(page).toHaveURL(/#\/assume-role-with-web-identity$/);
+  });
+
+  test('a link asking for another endpoint asks first, and applies to this tab only', async ({
+    page,
+    context,
+  }) => {
+    const app = new ConsolePage(page);
+    const banner = page.getByRole('banner');
+    const prompt = page.getByRole('region', {
+      name: 'This link asks to send calls somewhere else',
+    });
+    const asked = 'https://sts.example.com';
+    const link = `/#/assume-role?RoleArn=${encodeURIComponent(demo.roles.webIdentity)}&endpoint=${encodeURIComponent(asked)}&region=eu-west-1`;
+    const saved = () => page.evaluate(() => localStorage.getItem('sts-console.endpoint.v1'));
+
+    await page.goto(link);
+    await expect(prompt).toContainText(`Calls now go to the local sandbox (${sandboxUrl})`);
+    await expect(prompt).toContainText(
+      `The link asks for the custom endpoint ${asked}, signed for eu-west-1`,
+    );
+    // The console's own policy does not allow that origin: the prompt says so before any call.
+    await expect(prompt).toContainText(`does not allow ${asked}`);
+    // The rest of the prefill applies; the endpoint waits for an answer; the query is gone.
+    await expect(app.field('Role ARN')).toHaveValue(demo.roles.webIdentity);
+    await expect(banner.getByText('Local sandbox').first()).toBeVisible();
+    await expect(page).toHaveURL(/#\/assume-role$/);
+    await prompt.screenshot({ path: `${shots}/security-share-endpoint-prompt.png` });
+
+    await prompt.getByRole('button', { name: 'Keep the current endpoint' }).click();
+    await expect(prompt).toHaveCount(0);
+    await expect(banner.getByText('Local sandbox').first()).toBeVisible();
+    await expect(banner).toContainText('us-east-1');
+    expect(await saved()).toBeNull();
+
+    await page.goto(link);
+    await prompt.getByRole('button', { name: 'Use it in this tab' }).click();
+    await expect(prompt).toHaveCount(0);
+    await expect(banner.getByText('Custom').first()).toBeVisible();
+    await expect(banner).toContainText('eu-west-1');
+    expect(await saved(), 'nothing saved: the change is for this tab').toBeNull();
+
+    // A reload, or a new tab, goes back to the saved endpoint and asks nothing.
+    await page.reload();
+    await expect(banner.getByText('Local sandbox').first()).toBeVisible();
+    await expect(prompt).toHaveCount(0);
+    const other = await context.newPage();
+    await other.goto('/#/assume-role');
+    await expect(other.getByRole('banner').getByText('Local sandbox').first()).toBeVisible();
+    await other.close();
   });
 });

@@ -58,6 +58,15 @@ describe('buildContentSecurityPolicy', () => {
     expect(connect).toContain('https://sts.amazonaws.com');
     expect(connect.some((s) => s === '*' || s.includes('*'))).toBe(false);
   });
+  it("does not let the page connect to its own origin ('self'): nothing needs it", () => {
+    expect(directives.get('connect-src')).not.toContain("'self'");
+    const deployment = buildContentSecurityPolicy({
+      extraConnectSources: consoleBuildSettings({ STS_CONSOLE_NO_SANDBOX: '1' })
+        .extraConnectSources,
+    });
+    expect(deployment).not.toMatch(/connect-src[^;]*'self'/);
+    expect(deployment).toMatch(/connect-src https:\/\/sts[.-]/);
+  });
   it('comes with the other security headers', () => {
     const headers = buildSecurityHeaders(csp);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');

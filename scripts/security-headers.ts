@@ -49,9 +49,13 @@ export interface CspOptions {
   extraConnectSources: readonly string[];
 }
 
-/** The console's Content-Security-Policy: nothing inline, nothing but STS and chosen origins. */
+/**
+ * The console's Content-Security-Policy: nothing inline, nothing but STS and chosen origins.
+ * connect-src has no 'self': the console never fetches its own origin (its chunks and styles load
+ * under script-src and style-src, modulepreload included; no JSON, wasm or worker is fetched).
+ */
 export function buildContentSecurityPolicy({ extraConnectSources }: CspOptions): string {
-  const connect = ["'self'", ...extraConnectSources, ...stsOrigins()];
+  const connect = [...extraConnectSources, ...stsOrigins()];
   return [
     "default-src 'none'",
     "script-src 'self'",

@@ -13,6 +13,7 @@ import { useShareLink } from './use-share-link.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { Toasts } from '../components/toasts.tsx';
 import { clearOnceLoaded } from '../components/undo-clear-loader.ts';
+import { EndpointChangePrompt } from '../components/endpoint-change-prompt.tsx';
 import { UndoClearStatus } from '../components/undo-clear-status.tsx';
 import { useTitleExpiry } from '../state/title-expiry.ts';
 import { useDismissableDetails } from '../components/popover/use-dismissable-details.ts';
@@ -63,6 +64,7 @@ function CurrentPage({ slug, query, cleared }: { slug: string; query: string; cl
   }
   return (
     <div ref={heading} tabIndex={-1} className="page-focus">
+      <EndpointChangePrompt />
       {refusal ? (
         <p className="callout callout--error share-refusal" role="alert">
           {refusal}

@@ -1,5 +1,6 @@
+import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { parseHashRoute } from './use-hash-route.ts';
+import { parseHashRoute, removeHashQuery, useHashRoute } from './use-hash-route.ts';
 
 describe('parseHashRoute', () => {
   it.each([
@@ -10,5 +11,18 @@ describe('parseHashRoute', () => {
     ['#assume-role/extra', 'assume-role', ''],
   ])('%j', (hash, slug, query) => {
     expect(parseHashRoute(hash)).toEqual({ slug, query });
+  });
+});
+
+describe('removeHashQuery', () => {
+  it('takes the query out of the address bar and re-renders the route', () => {
+    window.history.replaceState(null, '', '/#/assume-role?RoleArn=x');
+    const { result } = renderHook(() => useHashRoute());
+    expect(result.current.query).toBe('RoleArn=x');
+    act(() => {
+      removeHashQuery();
+    });
+    expect(window.location.hash).toBe('#/assume-role');
+    expect(result.current).toEqual({ slug: 'assume-role', query: '' });
   });
 });

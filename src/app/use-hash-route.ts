@@ -16,11 +16,26 @@ export function parseHashRoute(hash: string): HashRoute {
   return { slug: path.split('/')[0] ?? '', query };
 }
 
+/** Told when the hash is replaced in place (history.replaceState fires no hashchange). */
+const replaced = new Set<() => void>();
+
 function subscribe(listener: () => void) {
   window.addEventListener('hashchange', listener);
+  replaced.add(listener);
   return () => {
     window.removeEventListener('hashchange', listener);
+    replaced.delete(listener);
   };
+}
+
+/**
+ * Takes the query out of the hash ("#/assume-role?…" → "#/assume-role") without a new history
+ * entry, and re-renders the route: the same link followed again is then seen as new.
+ */
+export function removeHashQuery(): void {
+  const clean = window.location.hash.split('?')[0] ?? '';
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${clean}`);
+  for (const listener of replaced) listener();
 }
 
 /** The current hash, re-rendering on navigation. */

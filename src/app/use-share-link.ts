@@ -1,34 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
 import { readDraft, replaceDraft } from '../components/form/drafts.ts';
 import { shareLinks } from '../components/form/lazy-share-link.ts';
+import { endpointRequest } from '../lib/share-link/endpoint-request.ts';
 import { embeddedSandboxUrl, endpointSettingsStore } from '../state/endpoint-settings-store.ts';
+import { askEndpointChange } from '../state/link-endpoint-request.ts';
 import { showToast } from '../state/toasts.ts';
-
-function settingsFrom(
-  current: EndpointSettings,
-  endpoint: 'sandbox' | 'aws' | { url: string } | undefined,
-  region: string | undefined,
-): EndpointSettings {
-  const r = region ?? current.region;
-  if (endpoint === 'sandbox' && embeddedSandboxUrl)
-    return { kind: 'sandbox', url: embeddedSandboxUrl, region: r };
-  if (endpoint === 'aws')
-    return {
-      kind: 'aws',
-      region: r,
-      useFips: false,
-      useDualStack: false,
-      useGlobalEndpoint: false,
-    };
-  if (typeof endpoint === 'object') return { kind: 'custom', url: endpoint.url, region: r };
-  return { ...current, region: r };
-}
+import { removeHashQuery } from './use-hash-route.ts';
 
 /**
  * Applies a share link's non-secret prefill once per link (as soon as the link reader has loaded);
- * a link that tries to carry a secret is refused with a message, and its query is removed from the
- * address bar.
+ * a link that tries to carry a secret is refused with a message. An endpoint or region the link
+ * asks for is only asked about (see link-endpoint-request.ts), never applied by the link itself.
+ * Either way the link's query is removed from the address bar.
  */
 export function useShareLink(operation: string | undefined, query: string): string | undefined {
   const links = shareLinks.useLoaded();
@@ -41,15 +24,12 @@ export function useShareLink(operation: string | undefined, query: string): stri
   );
   useEffect(() => {
     if (!operation || !result) return;
-    if (!result.ok) {
-      const clean = window.location.hash.split('?')[0] ?? '';
-      window.history.replaceState(null, '', `${window.location.pathname}${clean}`);
-      return;
-    }
-    const { values, endpoint, region } = result.value;
-    if (endpoint !== undefined || region !== undefined) {
-      endpointSettingsStore.set(settingsFrom(endpointSettingsStore.get(), endpoint, region));
-    }
+    // Out of the address bar: a reload must not apply the link again.
+    removeHashQuery();
+    if (!result.ok) return;
+    const { values } = result.value;
+    const request = endpointRequest(endpointSettingsStore.get(), result.value, embeddedSandboxUrl);
+    if (request) askEndpointChange(request);
     if (Object.keys(values).length > 0) {
       replaceDraft(operation, { ...readDraft(operation), ...values });
       showToast('Filled in from the link. Check the values before sending.');

@@ -18,6 +18,27 @@ describe('createPersistedStore', () => {
     store.set(3);
     expect(localStorage.getItem(KEY)).toBe('3');
   });
+
+  it('changes the value for this tab only, telling listeners but saving nothing', () => {
+    localStorage.setItem(KEY, '7');
+    const store = createPersistedStore(KEY, 1, parseNumber);
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    store.setForTab(9);
+    expect(store.get()).toBe(9);
+    expect(notified).toBe(1);
+    expect(localStorage.getItem(KEY)).toBe('7');
+    // A reload (a new store over the same storage) reads what was saved, not the tab's value.
+    expect(createPersistedStore(KEY, 1, parseNumber).get()).toBe(7);
+  });
+
+  it('saves again on the next set after a tab-only change', () => {
+    const store = createPersistedStore(KEY, 1, parseNumber);
+    store.setForTab(9);
+    expect(localStorage.getItem(KEY)).toBeNull();
+    store.set(4);
+    expect(localStorage.getItem(KEY)).toBe('4');
+  });
 });
 
 describe('createLazilyParsedStore', () => {

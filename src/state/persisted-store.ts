@@ -53,6 +53,14 @@ function storeFrom<T>(key: string, initial: T): Store<T> & { replace: (value: T)
   };
 }
 
+export interface PersistedStore<T> extends Store<T> {
+  /**
+   * Changes the value for this tab only: nothing is saved, so a reload or another tab keeps what
+   * was saved (a share link's endpoint, accepted for this tab).
+   */
+  setForTab: (value: T) => void;
+}
+
 /**
  * A small store for NON-SECRET preferences, saved in localStorage under `key`. `parse` checks what
  * was stored (it may be old or edited by hand) and returns undefined to fall back to the default.
@@ -61,9 +69,9 @@ export function createPersistedStore<T>(
   key: string,
   fallback: T,
   parse: (raw: unknown) => T | undefined,
-): Store<T> {
-  const { get, set, subscribe } = storeFrom(key, readStored(key, parse) ?? fallback);
-  return { get, set, subscribe };
+): PersistedStore<T> {
+  const { get, set, subscribe, replace } = storeFrom(key, readStored(key, parse) ?? fallback);
+  return { get, set, subscribe, setForTab: replace };
 }
 
 export interface LazilyParsedStore<T> extends Store<T> {

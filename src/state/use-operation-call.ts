@@ -15,7 +15,7 @@ import { showToast } from './toasts.ts';
 
 /** A failed call: an Error (so react-query and stack traces treat it as one) with STS's details. */
 export interface CallFailure extends StsFailure, Error {
-  networkCause?: 'unreachable' | 'cors' | undefined;
+  networkCause?: 'unreachable' | 'cors' | 'csp' | undefined;
   endpointUrl: string;
 }
 

@@ -42,3 +42,33 @@ describe('FIPS in the endpoint settings', () => {
     expect(endpointSettingsStore.get()).toMatchObject({ region: 'eu-west-1', useFips: false });
   });
 });
+
+describe('the custom endpoint field', () => {
+  afterEach(() => {
+    document.head.querySelectorAll('meta').forEach((m) => {
+      m.remove();
+    });
+  });
+
+  it('says, before any call, that the page’s policy blocks an origin, and how to allow it', () => {
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "default-src 'none'; connect-src http://localhost:*";
+    document.head.append(meta);
+    endpointSettingsStore.set({
+      kind: 'custom',
+      url: 'http://localhost:4566',
+      region: 'us-east-1',
+    });
+    render(<EndpointSettingsPanel />);
+    const field = screen.getByLabelText('Endpoint URL');
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+    fireEvent.change(field, { target: { value: 'https://sts.example.com' } });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const error = document.getElementById(field.getAttribute('aria-describedby') ?? '');
+    expect(error?.textContent).toContain('does not allow https://sts.example.com');
+    expect(error?.textContent).toContain(
+      'STS_CONSOLE_CONNECT_SRC=https://sts.example.com npm start',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import {
   type EndpointKind,
   type EndpointSettings,
 } from '../../lib/sts/endpoint-settings.ts';
+import { checkPageCanConnect } from '../../lib/csp/page-connect-src.ts';
 import { stsHasFips } from '../../lib/sts/fips-regions.ts';
 import { partitionOfRegion, stsPartitions } from '../../lib/sts/partitions.ts';
 import { clearRecent, useRecentValues } from '../../state/recent-values.ts';
@@ -109,11 +110,23 @@ function AwsOptions({ settings }: { settings: Extract<EndpointSettings, { kind: 
   );
 }
 
+/** Whether the page's CSP lets calls reach the endpoint: said at the field, before any call. */
+function ConnectCheck({ id, url }: { id: string; url: string }) {
+  const verdict = checkPageCanConnect(url);
+  if (verdict.allowed) return null;
+  return (
+    <p id={id} className="field__error" data-testid="endpoint-connect-check">
+      {verdict.problem} {verdict.fix}
+    </p>
+  );
+}
+
 function CustomOptions({ settings }: { settings: Extract<EndpointSettings, { kind: 'custom' }> }) {
   const urlId = useId();
   const regionId = useId();
   const [draft, setDraft] = useState(settings.url);
   const checked = checkCustomEndpointUrl(draft);
+  const blocked = checked.ok && !checkPageCanConnect(checked.value).allowed;
   return (
     <div className="settings__group">
       <label htmlFor={urlId} className="field__label">
@@ -124,15 +137,17 @@ function CustomOptions({ settings }: { settings: Extract<EndpointSettings, { kin
         className="input"
         value={draft}
         placeholder="http://localhost:4566"
-        aria-invalid={!checked.ok}
-        aria-describedby={checked.ok ? undefined : `${urlId}-error`}
+        aria-invalid={!checked.ok || blocked}
+        aria-describedby={checked.ok && !blocked ? undefined : `${urlId}-error`}
         onChange={(e) => {
           setDraft(e.target.value);
           const result = checkCustomEndpointUrl(e.target.value);
           if (result.ok) endpointSettingsStore.set({ ...settings, url: result.value });
         }}
       />
-      {checked.ok ? null : (
+      {checked.ok ? (
+        <ConnectCheck id={`${urlId}-error`} url={checked.value} />
+      ) : (
         <p id={`${urlId}-error`} className="field__error">
           {checked.error}
         </p>
@@ -149,9 +164,10 @@ function CustomOptions({ settings }: { settings: Extract<EndpointSettings, { kin
       />
       <p className="field__hint">
         The page’s Content-Security-Policy must allow this origin. The build npm start serves allows
-        any http://localhost, http://127.0.0.1 and http://[::1] port (LocalStack, moto…); for other
-        origins, or a deployed build, build with STS_CONSOLE_CONNECT_SRC=&lt;origin&gt; (see
-        README).
+        any http://localhost and http://127.0.0.1 port (LocalStack, moto…); an IPv6 address such as
+        http://[::1] cannot be allowed (browsers refuse it in the policy), so use http://localhost.
+        For other origins, or a deployed build, build with STS_CONSOLE_CONNECT_SRC=&lt;origin&gt;
+        (see README).
       </p>
     </div>
   );

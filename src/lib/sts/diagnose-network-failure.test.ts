@@ -33,6 +33,12 @@ function recordingFetch(): { fetch: typeof fetch; calls: { url: string; init?: R
 }
 
 describe('diagnoseNetworkFailure', () => {
+  it('says "csp" without a probe when the page’s policy blocks the endpoint', async () => {
+    const probe = recordingFetch();
+    expect(await diagnoseNetworkFailure(sandbox.url, probe.fetch, () => false)).toBe('csp');
+    expect(probe.calls).toEqual([]);
+  });
+
   it('says "cors" when the endpoint answers the probe at all', async () => {
     await takeSandboxStats(sandbox);
     const probe = recordingFetch();

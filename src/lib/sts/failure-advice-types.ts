@@ -12,6 +12,9 @@ export interface AdviceContext {
   /** The audience of the pasted web identity token, if there is one. */
   tokenAudience?: string | undefined;
   tokenIssuer?: string | undefined;
-  /** From diagnoseNetworkFailure: the endpoint answered, but without CORS headers. */
-  networkCause?: 'unreachable' | 'cors' | undefined;
+  /**
+   * From diagnoseNetworkFailure: the endpoint answered, but without CORS headers (cors); the page's
+   * Content-Security-Policy does not allow it (csp).
+   */
+  networkCause?: 'unreachable' | 'cors' | 'csp' | undefined;
 }

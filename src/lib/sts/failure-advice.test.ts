@@ -43,6 +43,18 @@ describe('adviseOnFailure', () => {
     expect(advice.title).toBe('Cannot reach the endpoint');
   });
 
+  it('explains a call the page’s policy blocked, and how to allow the origin', () => {
+    const advice = adviseOnFailure(
+      { kind: 'network', code: 'NetworkError', message: 'Failed to fetch' },
+      { ...context, endpointUrl: 'https://sts.example.com/sts', networkCause: 'csp' },
+    );
+    expect(advice.title).toBe('Blocked by this page’s Content-Security-Policy');
+    expect(advice.explanation).toContain('does not allow https://sts.example.com');
+    expect(advice.explanation).not.toContain('No answer');
+    expect(advice.nextStep).toContain('STS_CONSOLE_CONNECT_SRC=https://sts.example.com npm start');
+    expect(advice.nextStep).not.toContain('make sure npm start is running');
+  });
+
   it('says a throttled call was retried and what to do', () => {
     const advice = adviseOnFailure(
       { kind: 'sts', code: 'Throttling', message: 'Rate exceeded', httpStatus: 400 },

@@ -1,3 +1,4 @@
+import { blockedOrigin } from '../csp/connect-src.ts';
 import { describeOutputProblems } from './output-problems.ts';
 import type { NotStsAnswer } from './sts-body.ts';
 import { advisors } from './failure-advice-table.ts';
@@ -44,6 +45,14 @@ export function adviseOnFailure(failure: StsFailure, context: AdviceContext): Fa
       explanation: `${context.endpointUrl} answered, but ${describeOutputProblems(failure.problems ?? [])} Nothing of this answer was kept.`,
       nextStep:
         'Check that the endpoint is STS or a faithful emulator: a broken or hostile endpoint can send anything, and the console shows it only as text.',
+    };
+  }
+  if (failure.kind === 'network' && context.networkCause === 'csp') {
+    const blocked = blockedOrigin(context.endpointUrl);
+    return {
+      title: 'Blocked by this page’s Content-Security-Policy',
+      explanation: `${blocked.problem} The call never left the browser.`,
+      nextStep: blocked.fix,
     };
   }
   if (failure.kind === 'network') {
