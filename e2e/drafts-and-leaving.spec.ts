@@ -169,3 +169,21 @@ test('a sent form leaves without asking until it is edited; Clear everything dro
   await expect(app.field('Role ARN')).toHaveValue('');
   await expect(app.field('Role session name')).toHaveValue('');
 });
+
+test('leaving for the identity provider does not ask, and the draft is back on return', async ({
+  page,
+}) => {
+  const dialogs = recordDialogs(page);
+  const app = new ConsolePage(page);
+  await app.open();
+  await page.getByLabel(/^Role ARN/).fill(demo.roles.webIdentity);
+  await app.button('Sign in with Sandbox').click();
+  await expect(page.getByRole('heading', { name: /Sign in to the sandbox/ })).toBeVisible();
+  expect(dialogs).toEqual([]);
+  await page.getByLabel('Username').fill('alice');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Signed in with Sandbox' }),
+  ).toBeVisible();
+  await expect(page.getByLabel(/^Role ARN/)).toHaveValue(demo.roles.webIdentity);
+});

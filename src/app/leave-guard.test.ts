@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExpiringSet } from '../lib/wallet/local-expiry.ts';
+import { leaveOnPurpose } from '../state/leave-on-purpose.ts';
 import { askBeforeLeaving, watchLeaveGuard, type LeaveGuardSources } from './leave-guard.ts';
 
 /** Sources driven by hand: a wallet, a form flag, a clock and one pending timer. */
@@ -91,6 +92,7 @@ describe('watchLeaveGuard', () => {
 describe('askBeforeLeaving', () => {
   afterEach(() => {
     window.removeEventListener('beforeunload', askBeforeLeaving);
+    vi.restoreAllMocks();
   });
 
   it('cancels the unload, which makes the browser ask', () => {
@@ -100,5 +102,17 @@ describe('askBeforeLeaving', () => {
     window.dispatchEvent(event);
     expect(spy).toHaveBeenCalled();
     expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('lets one leave on purpose go without asking', () => {
+    window.addEventListener('beforeunload', askBeforeLeaving);
+    vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+    leaveOnPurpose('https://provider.example/authorize');
+    const first = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(first);
+    expect(first.defaultPrevented).toBe(false);
+    const next = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(next);
+    expect(next.defaultPrevented).toBe(true);
   });
 });

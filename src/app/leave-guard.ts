@@ -2,6 +2,7 @@ import { hasUnsentDrafts, onDraftsChanged } from '../components/form/drafts.ts';
 import { leaveGuardDecision } from '../lib/leave-guard-decision.ts';
 import type { ExpiringSet } from '../lib/wallet/local-expiry.ts';
 import { clockNow } from '../state/clock.ts';
+import { takeLeaveOnPurpose } from '../state/leave-on-purpose.ts';
 import { wallet } from '../state/wallet.ts';
 
 /** setTimeout's longest delay: a later expiry is decided again on the way. */
@@ -46,8 +47,12 @@ export function watchLeaveGuard(sources: LeaveGuardSources): () => void {
   };
 }
 
-/** The browser's "Leave site?" question: asked only while this listener is installed. */
+/**
+ * The browser's "Leave site?" question: asked only while this listener is installed, and not when
+ * the page leaves on purpose (the sign-in's trip to the provider).
+ */
 export function askBeforeLeaving(event: BeforeUnloadEvent): void {
+  if (takeLeaveOnPurpose()) return;
   event.preventDefault();
 }
 
