@@ -322,7 +322,8 @@ test.describe('promise 7: secrets are wiped', () => {
     await page.goBack();
     await expect(page.getByRole('heading', { name: 'STS Console' })).toBeVisible();
     await expect(app.field('Web identity token')).toHaveValue('');
-    await expect(app.field('Role session name')).toHaveValue('');
+    // Only the non-secret fields come back, from this tab's drafts (sessionStorage).
+    await expect(app.field('Role session name')).toHaveValue('careful');
     await expect(app.credentialsCard).toHaveCount(0);
     await expectWalletEmpty(page);
     await expect(page.locator('body')).not.toContainText('assumed-role/WebIdentityDemo/careful');

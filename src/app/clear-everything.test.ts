@@ -1,4 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
+import { DRAFTS_STORAGE_KEY } from '../components/form/draft-session-storage.ts';
 import { readDraft, saveDraft } from '../components/form/drafts.ts';
 import {
   getSignInStatus,
@@ -33,8 +34,11 @@ function fill(): void {
   });
 }
 
+const stored = () => sessionStorage.getItem(DRAFTS_STORAGE_KEY);
+
 afterEach(() => {
   window.dispatchEvent(new Event('pagehide'));
+  sessionStorage.clear();
   vi.useRealTimers();
 });
 
@@ -43,16 +47,21 @@ it('wipes the wallet, the drafts, the verified token and a pending sign-in hando
   clearEverything();
   expect(wallet.getSnapshot()).toEqual([]);
   expect(readDraft('AssumeRoleWithWebIdentity')).toBeUndefined();
+  expect(stored()).toBeNull();
   expect(currentVerifiedToken()).toBeUndefined();
   expect(getSignInStatus()).toEqual({ phase: 'idle' });
 });
 
-it('Undo brings back the sets, the drafts and the token’s verification', () => {
+it('Undo brings back the sets, the drafts (stored ones too) and the token’s verification', () => {
   fill();
+  const before = stored();
   clearEverything();
   undoClear();
   expect(wallet.getSnapshot().map((e) => e.label)).toEqual(['keys']);
   expect(readDraft('AssumeRoleWithWebIdentity')).toEqual(draft);
+  expect(stored()).toBe(before);
+  expect(stored()).toContain(draft.RoleArn);
+  expect(stored()).not.toContain(token);
   expect(currentVerifiedToken()).toEqual({ token, issuer: 'https://issuer.example' });
 });
 
@@ -64,5 +73,6 @@ it('after the hold time nothing comes back', () => {
   undoClear();
   expect(wallet.getSnapshot()).toEqual([]);
   expect(readDraft('AssumeRoleWithWebIdentity')).toBeUndefined();
+  expect(stored()).toBeNull();
   expect(currentVerifiedToken()).toBeUndefined();
 });

@@ -1,4 +1,4 @@
-import { clearDrafts, copyDrafts, replaceDraft } from '../components/form/drafts.ts';
+import { clearDrafts, copyDrafts, restoreDrafts } from '../components/form/drafts.ts';
 import { setSignInStatus } from '../features/assume-role-with-web-identity/oidc-sign-in/sign-in-status.ts';
 import {
   currentVerifiedToken,
@@ -9,8 +9,9 @@ import { clearWithUndo } from '../state/clear-with-undo.ts';
 
 /**
  * "Clear everything": the wallet, every form's draft and the sign-in's token leave the screen at
- * once; the wallet and drafts are held in memory for the Undo, then dropped. The caller remounts
- * the pages so that no mounted field or result still shows anything.
+ * once (the drafts' non-secret copy in sessionStorage too); the wallet and drafts are held in
+ * memory for the Undo, which puts the drafts back in storage as well, then dropped. The caller
+ * remounts the pages so that no mounted field or result still shows anything.
  */
 export function clearEverything(): void {
   const drafts = copyDrafts();
@@ -22,6 +23,6 @@ export function clearEverything(): void {
   clearWithUndo('everything', () => {
     // Before the drafts: the restored token field then still matches the verified token.
     if (verified && !currentVerifiedToken()) rememberVerifiedToken(verified.token, verified.issuer);
-    for (const [key, values] of drafts) replaceDraft(key, values);
+    restoreDrafts(drafts);
   });
 }

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { handOffPopupSignIn } from '../features/assume-role-with-web-identity/oidc-sign-in/popup-handoff.ts';
+import { installLeaveGuard } from './leave-guard.ts';
 import './styles.css';
 
 // Coming back with the back button must show no secret: a page restored from the back/forward
@@ -10,6 +11,8 @@ import './styles.css';
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) window.location.reload();
 });
+
+installLeaveGuard();
 
 const root = document.getElementById('root');
 // A sign-in window back from the provider hands the response to its console tab and closes.

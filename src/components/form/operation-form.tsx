@@ -119,10 +119,10 @@ const FormBody = memo(function FormBody<T>(props: FormBodyProps<T>) {
       subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          saveDraft(draftKey, values);
+          saveDraft(draftKey, values, defaultValues);
         },
       }),
-    [subscribe, draftKey],
+    [subscribe, draftKey, defaultValues],
   );
   const formElement = useRef<HTMLFormElement>(null);
   const blocked = props.blockedReason !== undefined;

@@ -17,7 +17,7 @@ import { takeRenewal } from '../../state/pending-renewal.ts';
 import { currentSigner, useSelectedSignerId, useUsableSigner } from '../../state/signer.ts';
 import { useOperationCall, type CallSuccess } from '../../state/use-operation-call.ts';
 import { LazyCredentialsCard as CredentialsCard } from '../credentials/lazy-credentials-card.tsx';
-import { onDraftReplaced } from '../form/drafts.ts';
+import { markDraftSent, onDraftReplaced } from '../form/drafts.ts';
 import { OperationForm } from '../form/operation-form.tsx';
 import { OperationHeader } from '../operation-header.tsx';
 import { lazyComponent } from '../lazy-component.tsx';
@@ -112,6 +112,7 @@ function PageBody<N extends OperationName>({
       const signer = info.auth === 'sigv4' ? currentSigner() : undefined;
       const formValues = { ...(formRef.current?.getValues() ?? values) };
       const renews = takeRenewal(info.name, input);
+      markDraftSent(info.name, formValues);
       mutate(
         { input, signer, formValues },
         {

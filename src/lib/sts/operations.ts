@@ -82,6 +82,12 @@ export interface OperationDefinition<N extends OperationName> {
   secretMembers: readonly InputMember<N>[];
   /** Non-secret members a share link may prefill. */
   shareableMembers: readonly InputMember<N>[];
+  /**
+   * Non-secret members a form's draft keeps across a reload of the tab (sessionStorage). An
+   * allow-list: a member not named here (a secret, an access key, an encoded message, anything
+   * unknown) is never saved.
+   */
+  draftMembers: readonly InputMember<N>[];
   /** What STS uses when a member is left out, as documented (placeholders; never sent). */
   // GetCallerIdentity's input has no members: its defaults are `{}` on purpose.
   // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
@@ -128,6 +134,15 @@ export const operations = {
     submitLabel: 'Assume role',
     secretMembers: ['WebIdentityToken'],
     shareableMembers: ['RoleArn', 'RoleSessionName', 'DurationSeconds', 'ProviderId'],
+    draftMembers: [
+      'RoleArn',
+      'RoleSessionName',
+      'ProviderId',
+      'PolicyArns',
+      'Policy',
+      'DurationSeconds',
+      'MinimumSessionTokenSize',
+    ],
     defaults: { DurationSeconds: 3600 },
     output: {
       Credentials: out.credentials,
@@ -164,6 +179,19 @@ export const operations = {
       'SerialNumber',
       'SourceIdentity',
     ],
+    draftMembers: [
+      'RoleArn',
+      'RoleSessionName',
+      'PolicyArns',
+      'Policy',
+      'DurationSeconds',
+      'Tags',
+      'TransitiveTagKeys',
+      'ExternalId',
+      'SerialNumber',
+      'SourceIdentity',
+      'MinimumSessionTokenSize',
+    ],
     defaults: { DurationSeconds: 3600 },
     output: {
       Credentials: out.credentials,
@@ -185,6 +213,14 @@ export const operations = {
     submitLabel: 'Assume role with SAML',
     secretMembers: ['SAMLAssertion'],
     shareableMembers: ['RoleArn', 'PrincipalArn', 'DurationSeconds'],
+    draftMembers: [
+      'RoleArn',
+      'PrincipalArn',
+      'PolicyArns',
+      'Policy',
+      'DurationSeconds',
+      'MinimumSessionTokenSize',
+    ],
     defaults: { DurationSeconds: 3600 },
     output: {
       Credentials: out.credentials,
@@ -214,6 +250,7 @@ export const operations = {
     submitLabel: 'Get session token',
     secretMembers: ['TokenCode'],
     shareableMembers: ['DurationSeconds', 'SerialNumber'],
+    draftMembers: ['DurationSeconds', 'SerialNumber', 'MinimumSessionTokenSize'],
     defaults: { DurationSeconds: 43200 },
     output: { Credentials: out.credentials },
     loadSchema: schemaLoader(
@@ -233,6 +270,14 @@ export const operations = {
     submitLabel: 'Get federation token',
     secretMembers: [],
     shareableMembers: ['Name', 'DurationSeconds'],
+    draftMembers: [
+      'Name',
+      'Policy',
+      'PolicyArns',
+      'DurationSeconds',
+      'Tags',
+      'MinimumSessionTokenSize',
+    ],
     defaults: { DurationSeconds: 43200 },
     output: {
       Credentials: out.credentials,
@@ -256,6 +301,12 @@ export const operations = {
     submitLabel: 'Assume root',
     secretMembers: [],
     shareableMembers: ['TargetPrincipal', 'DurationSeconds'],
+    draftMembers: [
+      'TargetPrincipal',
+      'TaskPolicyArn',
+      'DurationSeconds',
+      'MinimumSessionTokenSize',
+    ],
     defaults: { DurationSeconds: 900 },
     output: { Credentials: out.credentials, SourceIdentity: out.sourceIdentity },
     loadSchema: schemaLoader(() => import('./schemas/assume-root-schema.ts'), 'assumeRootSchema'),
@@ -272,6 +323,7 @@ export const operations = {
     submitLabel: 'Trade in the token',
     secretMembers: ['TradeInToken'],
     shareableMembers: [],
+    draftMembers: [],
     defaults: {},
     output: {
       Credentials: out.credentials,
@@ -295,6 +347,7 @@ export const operations = {
     submitLabel: 'Ask STS who I am',
     secretMembers: [],
     shareableMembers: [],
+    draftMembers: [],
     defaults: {},
     output: {
       UserId: out.str(false, { cap: out.CAP.id }),
@@ -318,6 +371,8 @@ export const operations = {
     submitLabel: 'Ask STS for the account',
     secretMembers: [],
     shareableMembers: [],
+    // No access key ID in storage, though AWS does not count one a secret.
+    draftMembers: [],
     defaults: {},
     output: { Account: out.str(false, { cap: out.CAP.id }) },
     loadSchema: schemaLoader(
@@ -337,6 +392,8 @@ export const operations = {
     submitLabel: 'Decode message',
     secretMembers: [],
     shareableMembers: [],
+    // The encoded message describes the denied request in detail: kept in memory only.
+    draftMembers: [],
     defaults: {},
     output: { DecodedMessage: out.str(false, { cap: out.CAP.message }) },
     loadSchema: schemaLoader(
@@ -357,6 +414,7 @@ export const operations = {
     secretMembers: [],
     shareableMembers: ['DurationSeconds', 'SigningAlgorithm'],
     // SigningAlgorithm has no documented default (it is required): RS256 is the console's choice.
+    draftMembers: ['Audience', 'DurationSeconds', 'SigningAlgorithm', 'Tags'],
     defaults: { DurationSeconds: 300, SigningAlgorithm: 'RS256' },
     initialValues: { Audience: [''], SigningAlgorithm: 'RS256', DurationSeconds: 300 },
     output: {

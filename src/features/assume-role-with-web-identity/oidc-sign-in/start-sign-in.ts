@@ -1,6 +1,7 @@
 import { savePendingSignIn } from '../../../lib/oidc/pending-sign-in.ts';
 import { redirectUriFor, type OidcProvider } from '../../../lib/oidc/provider-settings.ts';
 import { explainSignInError } from '../../../lib/oidc/sign-in-errors.ts';
+import { leaveOnPurpose } from '../../../state/leave-on-purpose.ts';
 import { rememberRoleFor } from './oidc-settings-store.ts';
 import { keepPendingSignIn } from './redirect-on-load.ts';
 import { setSignInStatus } from './sign-in-status.ts';
@@ -31,5 +32,5 @@ export async function startSignIn(provider: OidcProvider, roleArn: unknown): Pro
     });
     return;
   }
-  window.location.assign(begun.value.url.href);
+  leaveOnPurpose(begun.value.url.href);
 }
