@@ -161,7 +161,7 @@ test('a sent form leaves without asking until it is edited; Clear everything dro
   await expect(app.field('Role session name')).toHaveValue('drafts-edited');
 
   await app.button('Clear everything').click();
-  expect(await storedDrafts(page)).toBeNull();
+  await expect.poll(() => storedDrafts(page)).toBeNull();
   await interact(page);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'STS Console' })).toBeVisible();
@@ -170,14 +170,20 @@ test('a sent form leaves without asking until it is edited; Clear everything dro
   await expect(app.field('Role session name')).toHaveValue('');
 });
 
-test('leaving for the identity provider does not ask, and the draft is back on return', async ({
+test('leaving for the identity provider (pop-ups blocked) does not ask, and the draft is back on return', async ({
   page,
 }) => {
+  // A sign-in in a pop-up does not leave the tab; the full-page one, chosen when pop-ups are
+  // blocked, does.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
   const dialogs = recordDialogs(page);
   const app = new ConsolePage(page);
   await app.open();
   await page.getByLabel(/^Role ARN/).fill(demo.roles.webIdentity);
-  await app.button('Sign in with Sandbox').click();
+  await page.getByRole('button', { name: 'Sign in with Sandbox', exact: true }).click();
+  await app.button('Sign in with Sandbox in this tab').click();
   await expect(page.getByRole('heading', { name: /Sign in to the sandbox/ })).toBeVisible();
   expect(dialogs).toEqual([]);
   await page.getByLabel('Username').fill('alice');

@@ -12,11 +12,11 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) window.location.reload();
 });
 
-installLeaveGuard();
-
 const root = document.getElementById('root');
-// A sign-in window back from the provider hands the response to its console tab and closes.
+// A sign-in window back from the provider hands the response to its console tab and closes
+// (without asking: it holds nothing, though it starts with a copy of the tab's stored drafts).
 if (root && !handOffPopupSignIn(root)) {
+  installLeaveGuard();
   createRoot(root).render(
     <StrictMode>
       <App />
