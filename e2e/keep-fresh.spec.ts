@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { ConsolePage } from './support/console-page.ts';
 import { expect, test, type Guard } from './support/test.ts';
 import { signInWithDemoKeys } from './support/demo-keys.ts';
-import { resetStats, setFault, stats, world } from './support/sandbox.ts';
+import { resetStats, sandboxCli, setFault, stats, world } from './support/sandbox.ts';
 
 test.afterEach(async () => {
   await setFault('none');
@@ -121,4 +121,39 @@ test('Keep fresh cannot renew a set whose parent has expired, and says so', asyn
   // A set whose source cannot sign cannot be put on Keep fresh either.
   await child.getByLabel('Keep fresh').uncheck();
   await expect(child.getByLabel('Keep fresh')).toBeDisabled();
+});
+
+test('Keep fresh trades a web identity token again while it is valid, and says when it has expired', async ({
+  page,
+  guard,
+}) => {
+  const demo = await world();
+  const mint = async (ttl: number) => {
+    const token = await sandboxCli(['token', '--sub', 'kf-user', '--ttl', String(ttl)]);
+    guard.secret(token);
+    return token;
+  };
+  const app = new ConsolePage(page);
+  await page.clock.install();
+  await app.fillWebIdentity(await mint(7200), demo.roles.webIdentity, 'kf-long');
+  await app.button('Assume role').click();
+  await expect(app.credentialsCard).toContainText('assumed-role/WebIdentityDemo/kf-long');
+  await app.field('Web identity token').fill(await mint(600));
+  await app.field('Role session name').fill('kf-short');
+  await app.button('Assume role').click();
+  await expect(app.credentialsCard).toContainText('assumed-role/WebIdentityDemo/kf-short');
+  const long = walletItem(page, 'WebIdentityDemo/kf-long');
+  const short = walletItem(page, 'WebIdentityDemo/kf-short');
+  const oldKey = await keyOf(long);
+  await long.getByLabel('Keep fresh').check();
+  await short.getByLabel('Keep fresh').check();
+
+  await page.clock.fastForward('10:01');
+  await expect(short).toContainText(
+    'Cannot keep it fresh: the web identity token it used has expired.',
+  );
+  await page.clock.fastForward('45:00');
+  await expect(long).toContainText(/Kept fresh: renewed at \d/);
+  expect(await keyOf(long)).not.toBe(oldKey);
+  await expect(page.getByRole('listitem', { name: /^Credential set / })).toHaveCount(2);
 });
