@@ -44,14 +44,26 @@ describe('renewalSource', () => {
   });
 
   it('signs with a live parent session, not with an expired one', () => {
-    const parent = session({ id: 'keys', label: 'Parent/p', parentId: undefined });
+    const parent = session({
+      id: 'keys',
+      label: 'Parent/p',
+      parentId: undefined,
+      credentials: { ...session().credentials, expiration: new Date(NOW + 900_000) },
+    });
     expect(renewalSource(session(), [parent], NOW)).toEqual({
       ok: true,
       value: { signer: parent },
     });
-    expect(renewalSource(session(), [parent], NOW + 3_600_000)).toEqual({
+    expect(renewalSource(session(), [parent], NOW + 900_000)).toEqual({
       ok: false,
       error: 'the set that signed for it (“Parent/p”) has expired',
+    });
+  });
+
+  it('keeps no expired set fresh: Run again renews it', () => {
+    expect(renewalSource(session(), [keys], NOW + 3_600_000)).toEqual({
+      ok: false,
+      error: 'it has expired (Run again renews it)',
     });
   });
 

@@ -65,6 +65,7 @@ export function renewalSource(
   if (info?.result !== 'credentials')
     return err('it was not issued by STS here: nothing renews it');
   if (isLongTerm(entry.credentials)) return err('long-term keys do not expire');
+  if (hasExpired(entry, nowMs)) return err('it has expired (Run again renews it)');
   const needs = NEEDS_THE_USER[operation];
   if (needs !== undefined) return err(needs);
   if (typeof params.SerialNumber === 'string') return err('it needs a new MFA code');
