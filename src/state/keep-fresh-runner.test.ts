@@ -75,7 +75,7 @@ describe('startKeepFresh', () => {
   });
 
   it('records a failure, and tries again after the back-off', async () => {
-    vi.mocked(renewSet).mockResolvedValue(err('Throttling: Rate exceeded'));
+    vi.mocked(renewSet).mockResolvedValue(err('Throttling: Rate exceeded.'));
     keepFresh.set(session.id, true);
     await vi.advanceTimersByTimeAsync(10 * MIN);
     expect(keepFresh.get(session.id)).toMatchObject({

@@ -45,13 +45,15 @@ async function renew(entry: WalletEntry): Promise<void> {
     showToast(`Kept fresh: “${entry.label}” was renewed at ${formatLocalTime(new Date(atMs))}.`);
     return;
   }
+  // STS's messages end with a full stop; the sentences around them add their own.
+  const reason = renewed.error.replace(/[.\s]+$/, '');
   keepFresh.record(
     entry.id,
     { state: 'failed', forExpiryMs, atMs, failures: failures + 1 },
-    renewed.error,
+    reason,
   );
   showToast(
-    `Keep fresh could not renew “${entry.label}”: ${renewed.error}. The old set stays until it expires.`,
+    `Keep fresh could not renew “${entry.label}”: ${reason}. The old set stays until it expires.`,
     'warning',
   );
 }
