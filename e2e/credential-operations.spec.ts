@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { ConsolePage } from './support/console-page.ts';
-import { expect, test, type Guard } from './support/test.ts';
+import { signInWithDemoKeys } from './support/demo-keys.ts';
+import { expect, test } from './support/test.ts';
 import { resetStats, sandboxCli, stats, world, type WorldSummary } from './support/sandbox.ts';
 
 /** Same-document navigation: the wallet (memory) survives. */
@@ -19,19 +20,6 @@ const slugHeading: Record<string, string> = {
   'get-federation-token': 'GetFederationToken',
   'get-delegated-access-token': 'GetDelegatedAccessToken',
 };
-
-async function signInWithDemoKeys(
-  app: ConsolePage,
-  demo: WorldSummary,
-  guard: Guard,
-): Promise<void> {
-  guard.secret(demo.user.secretAccessKey);
-  await app.button('Add access keys').click();
-  await app.field('Access key ID').fill(demo.user.accessKeyId);
-  await app.field('Secret access key').fill(demo.user.secretAccessKey);
-  await app.button('Add and sign with these keys').click();
-  await expect(app.page.getByTestId('call-summary')).toContainText(demo.user.accessKeyId);
-}
 
 function totp(demo: WorldSummary): string {
   return new TOTP({

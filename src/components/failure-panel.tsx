@@ -1,5 +1,5 @@
 import { adviseOnFailure, type AdviceContext } from '../lib/sts/failure-advice.ts';
-import type { CallFailure } from '../state/use-operation-call.ts';
+import type { CallFailure } from '../state/call-operation.ts';
 import { replaceDraft } from './form/drafts.ts';
 
 /** Opens DecodeAuthorizationMessage with the message filled in. */

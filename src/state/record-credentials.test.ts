@@ -70,6 +70,32 @@ describe('recordCredentials and the endpoint binding', () => {
   });
 });
 
+describe('recordCredentials and the web identity token', () => {
+  const call = {
+    endpointUrl: 'http://127.0.0.1:5274',
+    region: 'us-east-1',
+    endpointSettings: { kind: 'sandbox', url: 'http://127.0.0.1:5274', region: 'us-east-1' },
+    clockOffsetMs: 0,
+  } as const;
+
+  it('keeps the traded token with its set, never in the non-secret source', () => {
+    const entry = recordCredentials({
+      operation: 'AssumeRoleWithWebIdentity',
+      input: { RoleArn: 'arn:aws:iam::111122223333:role/W', WebIdentityToken: 'ey.the.token' },
+      secretKeys: ['WebIdentityToken'],
+      credentials: issued,
+      label: 'W/alice',
+      call,
+    });
+    expect(entry?.webIdentityToken).toBe('ey.the.token');
+    expect(JSON.stringify(entry?.source)).not.toContain('ey.the.token');
+  });
+
+  it('keeps no token for other operations', () => {
+    expect(record()?.webIdentityToken).toBeUndefined();
+  });
+});
+
 describe('describeAssumedRole', () => {
   const answer = (Arn?: string) => ({
     output: { AssumedRoleUser: { Arn, AssumedRoleId: 'AROAEXAMPLE:alice' } },

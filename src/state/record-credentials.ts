@@ -39,6 +39,12 @@ export interface IssuingCall {
   clockOffsetMs: number | undefined;
 }
 
+/** The web identity token a call traded, kept in memory with its set for Keep fresh. */
+function tradedToken(operation: string, input: Readonly<Record<string, unknown>>) {
+  const token = input.WebIdentityToken;
+  return operation === 'AssumeRoleWithWebIdentity' && typeof token === 'string' ? token : undefined;
+}
+
 /** Puts credentials an operation returned into the wallet, with lineage and a non-secret source. */
 export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | undefined {
   const credentials = fromStsCredentials(args.credentials);
@@ -56,6 +62,7 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
     binding: bindingTo(args.call.endpointSettings),
     parentId: args.signer?.id,
     clockOffsetMs: usableClockOffset(args.call.clockOffsetMs),
+    webIdentityToken: tradedToken(args.operation, args.input),
   };
   const entry =
     (args.renews === undefined ? undefined : wallet.renew(args.renews, fresh)) ?? wallet.add(fresh);

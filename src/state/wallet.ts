@@ -14,3 +14,13 @@ if (typeof window !== 'undefined') {
 export function useWalletEntries(): readonly WalletEntry[] {
   return useSyncExternalStore(wallet.subscribe, wallet.getSnapshot);
 }
+
+/**
+ * The wallet's current version of one set (a renewal keeps its id), re-rendering when it changes;
+ * undefined once it is gone.
+ */
+export function useWalletEntry(id: string | undefined): WalletEntry | undefined {
+  return useSyncExternalStore(wallet.subscribe, () =>
+    id === undefined ? undefined : wallet.getSnapshot().find((e) => e.id === id),
+  );
+}

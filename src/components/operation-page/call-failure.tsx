@@ -3,7 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { AdviceContext } from '../../lib/sts/failure-advice.ts';
 import { fieldLabel } from '../../lib/sts/field-labels.ts';
 import { failedMember } from '../../lib/sts/failure-member.ts';
-import type { CallFailure } from '../../state/use-operation-call.ts';
+import type { CallFailure } from '../../state/call-operation.ts';
 import { changedMembers } from '../form/form-values.ts';
 import { FailurePanel } from '../failure-panel.tsx';
 

@@ -15,7 +15,9 @@ import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { recordCredentials } from '../../state/record-credentials.ts';
 import { takeRenewal } from '../../state/pending-renewal.ts';
 import { currentSigner, useSelectedSignerId, useUsableSigner } from '../../state/signer.ts';
-import { useOperationCall, type CallSuccess } from '../../state/use-operation-call.ts';
+import { useWalletEntry } from '../../state/wallet.ts';
+import type { CallSuccess } from '../../state/call-operation.ts';
+import { useOperationCall } from '../../state/use-operation-call.ts';
 import { LazyCredentialsCard as CredentialsCard } from '../credentials/lazy-credentials-card.tsx';
 import { markDraftSent, onDraftReplaced } from '../form/drafts.ts';
 import { OperationForm } from '../form/operation-form.tsx';
@@ -209,8 +211,10 @@ interface CallResultProps<N extends OperationName> {
 }
 
 function CallResult<N extends OperationName>({ definition, result, entry }: CallResultProps<N>) {
+  // Renewed since (Keep fresh), the set's card shows its new keys: the old ones are gone.
+  const current = useWalletEntry(entry?.id) ?? entry;
   if (!isCredentialsPage(definition)) return definition.renderResult(result);
-  if (!entry) {
+  if (!current) {
     return (
       <p className="callout callout--warning" role="alert">
         STS answered without complete credentials, so nothing was added to the wallet.
@@ -219,7 +223,7 @@ function CallResult<N extends OperationName>({ definition, result, entry }: Call
   }
   return (
     <CredentialsCard
-      entry={entry}
+      entry={current}
       heading={definition.heading}
       details={definition.details?.(result)}
     />

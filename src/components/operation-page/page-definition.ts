@@ -2,7 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { AdviceContext } from '../../lib/sts/failure-advice.ts';
 import type { OperationInput, OperationName } from '../../lib/sts/operations.ts';
 import type { WalletIdentity } from '../../lib/wallet/wallet-store.ts';
-import type { CallSuccess } from '../../state/use-operation-call.ts';
+import type { CallSuccess } from '../../state/call-operation.ts';
 import type { SchemaSource } from '../form/lazy-zod-resolver.ts';
 
 /** Rows of a result card: a label and what the response said. */

@@ -15,6 +15,7 @@ import { selectSigner } from '../../state/signer.ts';
 import { wallet } from '../../state/wallet.ts';
 import { signerDestination } from './signer-destination.ts';
 import { WalletDetailsDialog } from './wallet-details-dialog.tsx';
+import { KeepFreshToggle } from './keep-fresh-toggle.tsx';
 import { WalletItemMenu } from './wallet-item-menu.tsx';
 import { WalletLabel } from './wallet-label.tsx';
 
@@ -95,6 +96,8 @@ export const WalletItem = memo(function WalletItem({
   const expired = useClock((now) => hasExpired(entry, now));
   // Whether the call can be repeated depends on how the set was made, not on the other sets.
   const canRunAgain = planRunAgain(entry, []) !== undefined;
+  // Keep fresh is for sets a call made that expire: not for keys the user brought.
+  const renewable = canRunAgain && !isLongTerm(entry.credentials);
   const [open, setOpen] = useState(false);
   const identity = identityLine(entry);
   const source = `via ${entry.source.operation}${parentLabel === undefined ? '' : ` · from ${parentLabel}`} · ${shortDestination(entry.binding.issuedBy)}`;
@@ -126,6 +129,7 @@ export const WalletItem = memo(function WalletItem({
       <div className="wallet__meta" title={source}>
         {source}
       </div>
+      {renewable ? <KeepFreshToggle entry={entry} /> : null}
       <div className="wallet__actions">
         <button
           type="button"

@@ -13,3 +13,14 @@ const localDateTimes = new Intl.DateTimeFormat(undefined, {
 export function formatLocalDateTime(date: Date): string {
   return localDateTimes.format(date);
 }
+
+const localTimes = new Intl.DateTimeFormat(undefined, {
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** The time of day in the user's own locale and time zone, as Date#toLocaleTimeString() writes it. */
+export function formatLocalTime(date: Date): string {
+  return localTimes.format(date);
+}

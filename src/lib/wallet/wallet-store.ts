@@ -33,6 +33,11 @@ export interface WalletEntry {
    * `credentials.expiration` is in STS's clock. Absent (0) for keys the user brought.
    */
   clockOffsetMs?: number | undefined;
+  /**
+   * The web identity token AssumeRoleWithWebIdentity traded for this set (a secret: memory only,
+   * never in `source`), so Keep fresh can trade it again while it is valid. Gone with the set.
+   */
+  webIdentityToken?: string | undefined;
   createdAt: Date;
 }
 
