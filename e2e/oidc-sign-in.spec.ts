@@ -317,8 +317,8 @@ test.describe('when the browser blocks pop-ups', () => {
     await expect(app.alert).toContainText('The browser blocked the sign-in window');
     await expect(app.alert).toContainText(
       sets === 0
-        ? 'anything you typed in the forms will be lost'
-        : `the wallet’s ${String(sets)} credential sets and anything you typed in the forms will be lost`,
+        ? 'the secrets typed in the forms (tokens, assertions, MFA codes) will be lost'
+        : `the wallet’s ${String(sets)} credential sets and the secrets typed in the forms (tokens, assertions, MFA codes) will be lost`,
     );
     await app.button('Sign in with Sandbox in this tab').click();
     await expect(providerHeading(app.page)).toBeVisible();

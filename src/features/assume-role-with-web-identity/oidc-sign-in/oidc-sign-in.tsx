@@ -96,8 +96,9 @@ function startRedirect(provider: OidcProvider, roleArn: unknown): void {
 }
 
 function setsLost(count: number): string {
-  if (count === 0) return 'anything you typed in the forms';
-  return `the wallet’s ${count === 1 ? 'credential set' : `${String(count)} credential sets`} and anything you typed in the forms`;
+  const secrets = 'the secrets typed in the forms (tokens, assertions, MFA codes)';
+  if (count === 0) return secrets;
+  return `the wallet’s ${count === 1 ? 'credential set' : `${String(count)} credential sets`} and ${secrets}`;
 }
 
 /** The pop-up was blocked: say so at the button and offer the redirect, with what it loses. */
@@ -108,8 +109,8 @@ function PopupBlocked({ provider, onRedirect }: { provider: string; onRedirect: 
       <p>
         The browser blocked the sign-in window. Allow pop-ups for this site and press Sign in with{' '}
         {provider} again, or sign in in this tab instead: it leaves for {provider} and comes back as
-        a fresh page, so <strong>{setsLost(sets)} will be lost</strong> (the Role ARN is
-        remembered).
+        a fresh page, so <strong>{setsLost(sets)} will be lost</strong> (the forms’ other fields
+        come back).
       </p>
       <button type="button" className="button button--small" onClick={onRedirect}>
         Sign in with {provider} in this tab
