@@ -16,34 +16,51 @@ function renewalProblem(entry: WalletEntry, nowMs: number): string | undefined {
 
 const leadMinutes = keepFreshSettings.leadMs / 60_000;
 
-/**
- * A set's Keep fresh checkbox and what Keep fresh did, or why it cannot: disabled while off when
- * the source cannot sign, with the reason beside it.
- */
-export function KeepFreshToggle({ entry }: { entry: WalletEntry }) {
-  const id = useId();
+/** What the set's Keep fresh state says now, and whether its checkbox may be ticked. */
+function useKeepFreshState(entry: WalletEntry) {
   const record = useKeepFresh(entry.id);
   // Re-renders when the answer changes (the parent expires, the token runs out), not every tick.
   const problem = useClock((now) => renewalProblem(entry, now));
   const status = keepFreshStatus(record, problem, leadMinutes, formatLocalTime);
-  const disabled = !record.on && problem !== undefined;
+  return { on: record.on, disabled: !record.on && problem !== undefined, status };
+}
+
+const statusId = (entry: WalletEntry) => `keep-fresh-status-${entry.id}`;
+
+/**
+ * A set's Keep fresh checkbox, at the end of its source line (so a set is no taller for it);
+ * disabled while off when the source cannot sign (KeepFreshStatus says why).
+ */
+export function KeepFreshToggle({ entry }: { entry: WalletEntry }) {
+  const id = useId();
+  const { on, disabled } = useKeepFreshState(entry);
   return (
-    <div className="wallet__keep-fresh">
+    <span className="wallet__keep-fresh">
       <input
         id={id}
         type="checkbox"
-        checked={record.on}
+        checked={on}
         disabled={disabled}
-        aria-describedby={`${id}-status`}
+        aria-describedby={statusId(entry)}
         onChange={(e) => {
           startKeepFresh();
           keepFresh.set(entry.id, e.target.checked);
         }}
       />
       <label htmlFor={id}>Keep fresh</label>
-      <span id={`${id}-status`} className="wallet__keep-fresh-status" role="status">
-        {status}
-      </span>
+    </span>
+  );
+}
+
+/**
+ * What Keep fresh did, or why it cannot: a live region always in the item, taking no room while
+ * there is nothing to say.
+ */
+export function KeepFreshStatus({ entry }: { entry: WalletEntry }) {
+  const { status } = useKeepFreshState(entry);
+  return (
+    <div id={statusId(entry)} className="wallet__keep-fresh-status" role="status">
+      {status}
     </div>
   );
 }

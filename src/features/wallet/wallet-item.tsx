@@ -15,7 +15,7 @@ import { selectSigner } from '../../state/signer.ts';
 import { wallet } from '../../state/wallet.ts';
 import { signerDestination } from './signer-destination.ts';
 import { WalletDetailsDialog } from './wallet-details-dialog.tsx';
-import { KeepFreshToggle } from './keep-fresh-toggle.tsx';
+import { KeepFreshStatus, KeepFreshToggle } from './keep-fresh-toggle.tsx';
 import { WalletItemMenu } from './wallet-item-menu.tsx';
 import { WalletLabel } from './wallet-label.tsx';
 
@@ -126,10 +126,13 @@ export const WalletItem = memo(function WalletItem({
           <span className="badge badge--warning">long-term</span>
         )}
       </div>
-      <div className="wallet__meta" title={source}>
-        {source}
+      <div className="wallet__row">
+        <span className="wallet__meta" title={source}>
+          {source}
+        </span>
+        {renewable ? <KeepFreshToggle entry={entry} /> : null}
       </div>
-      {renewable ? <KeepFreshToggle entry={entry} /> : null}
+      {renewable ? <KeepFreshStatus entry={entry} /> : null}
       <div className="wallet__actions">
         <button
           type="button"
