@@ -34,7 +34,7 @@ test('paste a SAMLResponse, pick its role, get credentials in one unsigned round
   await app.field('Duration (seconds)').fill('7200');
   await expect(page.getByText(/Longer than the assertion's SessionDuration/)).toBeVisible();
   await app.field('Duration (seconds)').fill('3600');
-  await page.getByText('Session policies and more').click();
+  await page.getByText('Session policies and more', { exact: true }).click();
   await app.field('Session policy (JSON)').fill(SESSION_POLICY);
 
   await resetStats();

@@ -60,7 +60,7 @@ test('the trust policy check names the key that refuses a token, STS agrees, and
   await app.field('Role ARN').fill(`arn:aws:iam::${demo.accountId}:role/BranchDeployDemo`);
   await app.field('Role session name').fill('deploy');
 
-  await page.getByText('Trust policy check').click();
+  await page.getByText('Trust policy check', { exact: true }).click();
   await app.field('Role trust policy').fill(sandboxTrustPolicy('BranchDeployDemo'));
   const verdict = page.getByRole('status').filter({ hasText: /^not allowed:/ });
   await expect(verdict).toHaveText(
@@ -121,7 +121,7 @@ test('an AccessDenied with its long encoded message does not widen the page at 3
   await app.field('Web identity token').fill(token);
   await app.field('Role ARN').fill(`arn:aws:iam::${demo.accountId}:role/BranchDeployDemo`);
   await app.field('Role session name').fill('deploy');
-  await page.getByText('Trust policy check').click();
+  await page.getByText('Trust policy check', { exact: true }).click();
   await app.field('Role trust policy').fill(sandboxTrustPolicy('BranchDeployDemo'));
   await app.button('Assume role').click();
   await expect(app.alert).toContainText('Encoded authorization failure message');
@@ -154,7 +154,7 @@ test('on AssumeRole, the check reads the signer and the MFA fields', async ({ pa
   await signInWithDemoKeys(app, demo);
   await app.field('Role ARN').fill(demo.roles.mfa);
   await app.field('Role session name').fill('mfa-check');
-  await page.getByText('Trust policy check').click();
+  await page.getByText('Trust policy check', { exact: true }).click();
   await app.field('Role trust policy').fill(sandboxTrustPolicy('MfaProtected'));
   // Added keys carry no ARN until STS says whose they are.
   await expect(page.getByText(/Pick a signer whose ARN is known/)).toBeVisible();

@@ -130,7 +130,7 @@ test('a session policy under “Session policies and more” is checked at its f
 }) => {
   const app = await fillDemoRequest(page, guard, 'scoped');
   await resetStats();
-  await page.getByText('Session policies and more').click();
+  await page.getByText('Session policies and more', { exact: true }).click();
   await app.field('Session policy (JSON)').fill('{\n  "Version": "2012-10-17",\n}');
   await app.button('Assume role').click();
   await expect(
