@@ -32,8 +32,9 @@ function cspMetaTag(): Plugin {
 const FIRST_SCREEN_SHARED = [
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-hook-form|@tanstack)[\\/]/,
   // Stores, except those only lazy parts use (recipes come with their panel and the paste box;
-  // clearing with undo with the first clear; expiry notifications with the wallet's sets).
-  /[\\/]src[\\/]state[\\/](?!(recipes|known-account|clear-with-undo|expiry-notifications)\.ts$)/,
+  // clearing with undo with the first clear; expiry notifications and Keep fresh with the
+  // wallet's sets; a link's endpoint request with its prompt).
+  /[\\/]src[\\/]state[\\/](?!(recipes|known-account|clear-with-undo|expiry-notifications|keep-fresh|keep-fresh-runner|renew-set|link-endpoint-request)\.ts$)/,
   /[\\/]src[\\/]lib[\\/]sts[\\/](operations|endpoint-settings|endpoint-resolution|load-sts-sdk|parse-endpoint-settings)\.ts$/,
   /[\\/]src[\\/]lib[\\/]decoders[\\/]result\.ts$/,
   /vite[\\/]preload-helper|rolldown:runtime/,
