@@ -13,7 +13,7 @@ import { useShareLink } from './use-share-link.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { Toasts } from '../components/toasts.tsx';
 import { clearOnceLoaded } from '../components/undo-clear-loader.ts';
-import { EndpointChangePrompt } from '../components/endpoint-change-prompt.tsx';
+import { useEndpointChangeRequest } from '../state/link-endpoint-request.ts';
 import { UndoClearStatus } from '../components/undo-clear-status.tsx';
 import { useTitleExpiry } from '../state/title-expiry.ts';
 import { useDismissableDetails } from '../components/popover/use-dismissable-details.ts';
@@ -22,6 +22,15 @@ import { useDismissableDetails } from '../components/popover/use-dismissable-det
 const EndpointSettingsPanel = lazyComponent('the endpoint settings', () =>
   import('../features/settings/endpoint-settings-panel.tsx').then((m) => m.EndpointSettingsPanel),
 ).Component;
+
+/** Only a share link asking for another endpoint needs it: loaded after the first screen. */
+const LazyEndpointChangePrompt = lazyComponent('the link’s endpoint request', () =>
+  import('../components/endpoint-change-prompt.tsx').then((m) => m.EndpointChangePrompt),
+).Component;
+
+function EndpointChangePrompt() {
+  return useEndpointChangeRequest() ? <LazyEndpointChangePrompt /> : null;
+}
 
 /** Keeps the tab title warning of a near expiry (outside React rendering: it never re-renders). */
 function TitleExpiry() {

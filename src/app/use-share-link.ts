@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { readDraft, replaceDraft } from '../components/form/drafts.ts';
 import { shareLinks } from '../components/form/lazy-share-link.ts';
-import { endpointRequest } from '../lib/share-link/endpoint-request.ts';
 import { embeddedSandboxUrl, endpointSettingsStore } from '../state/endpoint-settings-store.ts';
 import { askEndpointChange } from '../state/link-endpoint-request.ts';
 import { showToast } from '../state/toasts.ts';
@@ -23,18 +22,22 @@ export function useShareLink(operation: string | undefined, query: string): stri
     [links, operation, query],
   );
   useEffect(() => {
-    if (!operation || !result) return;
+    if (!operation || !result || !links) return;
     // Out of the address bar: a reload must not apply the link again.
     removeHashQuery();
     if (!result.ok) return;
     const { values } = result.value;
-    const request = endpointRequest(endpointSettingsStore.get(), result.value, embeddedSandboxUrl);
+    const request = links.endpointRequest(
+      endpointSettingsStore.get(),
+      result.value,
+      embeddedSandboxUrl,
+    );
     if (request) askEndpointChange(request);
     if (Object.keys(values).length > 0) {
       replaceDraft(operation, { ...readDraft(operation), ...values });
       showToast('Filled in from the link. Check the values before sending.');
     }
-  }, [operation, result]);
+  }, [links, operation, result]);
   // The refusal outlives the query it came from: the effect above removes that query from the
   // address bar, which re-renders this hook with no link at all.
   const [refused, setRefused] = useState<{ operation: string; message: string }>();
