@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasExpired, localExpiryOf } from '../lib/wallet/local-expiry.ts';
 import { describeAssumedRole, recordCredentials } from './record-credentials.ts';
+import { clearRecent } from './recent-values.ts';
 import { wallet } from './wallet.ts';
+
+const RECENT_KEY = 'sts-console.recent.v1';
 
 const MIN = 60_000;
 const expiration = new Date('2026-03-01T13:00:00Z');
@@ -123,5 +126,20 @@ describe('describeAssumedRole', () => {
       label: 'SAML role',
       identity: undefined,
     });
+  });
+});
+
+describe('recordCredentials and the recent values', () => {
+  afterEach(() => {
+    clearRecent();
+  });
+
+  it('remembers the role and session name in the task after the card (not before it)', async () => {
+    clearRecent();
+    record();
+    expect(localStorage.getItem(RECENT_KEY) ?? '').not.toContain('role/R');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(localStorage.getItem(RECENT_KEY)).toContain('arn:aws:iam::111122223333:role/R');
+    expect(localStorage.getItem(RECENT_KEY)).toContain('skew');
   });
 });

@@ -68,11 +68,15 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
     (args.renews === undefined ? undefined : wallet.renew(args.renews, fresh)) ?? wallet.add(fresh);
   const roleArn = args.input.RoleArn;
   const sessionName = args.input.RoleSessionName;
-  rememberRecent({
+  const recent = {
     roleArn: typeof roleArn === 'string' ? roleArn : undefined,
     sessionName: typeof sessionName === 'string' ? sessionName : undefined,
     region: args.call.region,
-  });
+  };
+  // In the next task: its localStorage write is not on the way from the answer to the card.
+  setTimeout(() => {
+    rememberRecent(recent);
+  }, 0);
   return entry;
 }
 

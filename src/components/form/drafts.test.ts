@@ -14,7 +14,11 @@ import {
 } from './drafts.ts';
 
 const roleArn = 'arn:aws:iam::111122223333:role/R';
-const stored = () => sessionStorage.getItem(DRAFTS_STORAGE_KEY);
+/** What the tab's sessionStorage holds once the task that writes a change has run. */
+const stored = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return sessionStorage.getItem(DRAFTS_STORAGE_KEY);
+};
 
 /** A new page in the same tab: the module reads storage afresh, memory starts empty. */
 async function reload(): Promise<typeof import('./drafts.ts')> {
@@ -48,12 +52,15 @@ describe('drafts across a reload', () => {
 
   it('pagehide wipes memory but keeps the stored drafts', () => {
     saveDraft('AssumeRole', { RoleArn: roleArn, TokenCode: '123456' });
+    // Not written yet (that waits for the next task)…
+    expect(sessionStorage.getItem(DRAFTS_STORAGE_KEY)).toBeNull();
     window.dispatchEvent(new Event('pagehide'));
+    // …but pagehide writes what is pending before it wipes memory.
     expect(readDraft('AssumeRole')).toBeUndefined();
-    expect(stored()).toContain(roleArn);
+    expect(sessionStorage.getItem(DRAFTS_STORAGE_KEY)).toContain(roleArn);
   });
 
-  it('no secret member of any operation reaches storage, however the draft is written', () => {
+  it('no secret member of any operation reaches storage, however the draft is written', async () => {
     for (const op of operationList) {
       const values: Record<string, unknown> = {};
       for (const member of op.draftMembers) values[member] = `kept-${member}`;
@@ -66,8 +73,8 @@ describe('drafts across a reload', () => {
       replaceDraft(op.name, { ...values, RoleArn: 'changed' });
       restoreDrafts(copyDrafts());
     }
-    expect(stored()).toContain('kept-RoleArn');
-    expect(stored()).not.toContain('SECRET');
+    expect(await stored()).toContain('kept-RoleArn');
+    expect(await stored()).not.toContain('SECRET');
   });
 
   it('a form with only secret input stores nothing to bring back', async () => {
@@ -78,7 +85,7 @@ describe('drafts across a reload', () => {
 });
 
 describe('unsent input', () => {
-  it('is none for untouched forms, and until a send', () => {
+  it('is none for untouched forms, and until a send', async () => {
     expect(hasUnsentDrafts()).toBe(false);
     saveDraft(
       'GetWebIdentityToken',
@@ -89,13 +96,13 @@ describe('unsent input', () => {
       },
     );
     expect(hasUnsentDrafts()).toBe(false);
-    expect(stored()).toBeNull();
+    expect(await stored()).toBeNull();
     saveDraft('AssumeRole', { RoleArn: roleArn });
     expect(hasUnsentDrafts()).toBe(true);
     markDraftSent('AssumeRole', { RoleArn: roleArn });
     expect(hasUnsentDrafts()).toBe(false);
     // Sent values stay stored: a reload shows what was sent.
-    expect(stored()).toContain(roleArn);
+    expect(await stored()).toContain(roleArn);
     saveDraft('AssumeRole', { RoleArn: `${roleArn}2` });
     expect(hasUnsentDrafts()).toBe(true);
   });
@@ -121,18 +128,18 @@ describe('unsent input', () => {
 });
 
 describe('clearing', () => {
-  it('removes the stored drafts; restoring a copy puts them back as they were', () => {
+  it('removes the stored drafts; restoring a copy puts them back as they were', async () => {
     saveDraft('AssumeRole', { RoleArn: roleArn, TokenCode: '123456' });
     markDraftSent('AssumeRole', { RoleArn: roleArn, TokenCode: '123456' });
     saveDraft('GetSessionToken', { SerialNumber: 'arn:mfa' });
-    const before = stored();
+    const before = await stored();
     const held = copyDrafts();
     clearDrafts();
-    expect(stored()).toBeNull();
+    expect(await stored()).toBeNull();
     expect(readDraft('AssumeRole')).toBeUndefined();
     expect(hasUnsentDrafts()).toBe(false);
     restoreDrafts(held);
-    expect(stored()).toBe(before);
+    expect(await stored()).toBe(before);
     expect(readDraft('AssumeRole')).toEqual({ RoleArn: roleArn, TokenCode: '123456' });
     expect(hasUnsentDrafts()).toBe(true);
   });

@@ -32,12 +32,29 @@ function load(): void {
   }
 }
 
-function persist(): void {
+function writeNow(): void {
   const kept = new Map<string, StoredDraft>();
   for (const [key, { values, sent, unsent }] of drafts) {
     if (unsent || sent) kept.set(key, { values, sent });
   }
   writeStoredDraftsText(encodeStoredDrafts(kept));
+}
+
+let pendingWrite: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Storage is written in the task after a change (several changes, one write): not on the way
+ * from a keystroke to its echo, nor from "Send" to the request. pagehide writes what is pending.
+ */
+function persist(): void {
+  pendingWrite ??= setTimeout(flushPendingWrite, 0);
+}
+
+function flushPendingWrite(): void {
+  if (pendingWrite === undefined) return;
+  clearTimeout(pendingWrite);
+  pendingWrite = undefined;
+  writeNow();
 }
 
 function put(key: string, values: Values, sent: Values | undefined, initial?: Values): void {
@@ -136,6 +153,7 @@ export function restoreDrafts(held: HeldDrafts): void {
 }
 
 function forget(): void {
+  flushPendingWrite();
   submitRequests.clear();
   drafts.clear();
   for (const listener of changeListeners) listener();
@@ -145,6 +163,8 @@ function forget(): void {
 export function clearDrafts(): void {
   loaded = true;
   forget();
+  clearTimeout(pendingWrite);
+  pendingWrite = undefined;
   writeStoredDraftsText(undefined);
 }
 
