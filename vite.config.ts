@@ -34,7 +34,7 @@ const FIRST_SCREEN_SHARED = [
   // Stores, except those only lazy parts use (recipes come with their panel and the paste box;
   // clearing with undo with the first clear; expiry notifications and Keep fresh with the
   // wallet's sets; a link's endpoint request with its prompt).
-  /[\\/]src[\\/]state[\\/](?!(recipes|known-account|clear-with-undo|expiry-notifications|keep-fresh|keep-fresh-runner|renew-set|link-endpoint-request)\.ts$)/,
+  /[\\/]src[\\/]state[\\/](?!(recipes|known-account|clear-with-undo|expiry-notifications|keep-fresh|keep-fresh-runner|renew-set|silent-sign-in|open-sign-in-window|link-endpoint-request)\.ts$)/,
   /[\\/]src[\\/]lib[\\/]sts[\\/](operations|endpoint-settings|endpoint-resolution|load-sts-sdk|parse-endpoint-settings)\.ts$/,
   /[\\/]src[\\/]lib[\\/]decoders[\\/]result\.ts$/,
   /vite[\\/]preload-helper|rolldown:runtime/,
