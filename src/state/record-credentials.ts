@@ -8,6 +8,7 @@ import { bindingTo } from '../lib/wallet/endpoint-binding.ts';
 import type { EndpointSettings } from '../lib/sts/endpoint-settings.ts';
 import type { WalletEntry, WalletIdentity } from '../lib/wallet/wallet-store.ts';
 import { rememberRecent } from './recent-values.ts';
+import { signInProviderOf } from './signed-in-tokens.ts';
 import { wallet } from './wallet.ts';
 
 export interface RecordCredentialsArgs {
@@ -63,6 +64,7 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
     parentId: args.signer?.id,
     clockOffsetMs: usableClockOffset(args.call.clockOffsetMs),
     webIdentityToken: tradedToken(args.operation, args.input),
+    signIn: signInProviderOf(tradedToken(args.operation, args.input)),
   };
   const entry =
     (args.renews === undefined ? undefined : wallet.renew(args.renews, fresh)) ?? wallet.add(fresh);

@@ -22,11 +22,11 @@ async function sendAgain<N extends OperationName>(
 
 /**
  * Keep fresh's renewal of one set: the call that made it, sent again with the same inputs to the
- * endpoint that issued it, signed by its parent (or trading its token again). The set keeps its
- * id, name and place; the old keys are gone. A failure is returned in words (STS's message);
- * the old set is left as it was.
+ * endpoint that issued it, signed by its parent (or trading its token again, or `freshToken`, the
+ * token a sign-in again just gave). The set keeps its id, name and place; the old keys are gone.
+ * A failure is returned in words (STS's message); the old set is left as it was.
  */
-export async function renewSet(id: string): Promise<Result<WalletEntry>> {
+export async function renewSet(id: string, freshToken?: string): Promise<Result<WalletEntry>> {
   const entry = wallet.getSnapshot().find((e) => e.id === id);
   if (entry === undefined) return err('the set is no longer in the wallet');
   const source = renewalSource(entry, wallet.getSnapshot(), Date.now());
@@ -34,6 +34,8 @@ export async function renewSet(id: string): Promise<Result<WalletEntry>> {
   const values = renewalInput(entry);
   if (!source.ok) return source;
   if (info === undefined || values === undefined) return err('no call made it');
+  if (freshToken !== undefined) values.WebIdentityToken = freshToken;
+  else if (source.value.signIn) return err(`it needs a sign-in with ${source.value.signIn.name}`);
   let sent: Result<CallSuccess<OperationName>>;
   try {
     sent = await sendAgain(info.name, values, {

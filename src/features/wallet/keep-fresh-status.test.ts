@@ -48,4 +48,18 @@ describe('keepFreshStatus', () => {
     } as const;
     expect(keepFreshStatus(record, 'whatever', 5, time)).toBe('Keep fresh: renewing…');
   });
+
+  it('says a renewal will sign in again, and what it needs from the user when it must', () => {
+    expect(keepFreshStatus({ on: true }, undefined, 5, time, 'Sandbox')).toBe(
+      'Keep fresh: renews 5 min before it expires, signing in with Sandbox again (its token has expired; no page when your session there is alive).',
+    );
+    const record = {
+      on: true,
+      attempt: { state: 'needs-user', forExpiryMs: 1, atMs: at, interactive: true },
+      failure: 'Sandbox answered “login_required”: The provider needs you to sign in again',
+    } as const;
+    expect(keepFreshStatus(record, undefined, 5, time, 'Sandbox')).toBe(
+      'Renewing needs you: Sandbox answered “login_required”: The provider needs you to sign in again. The old set stays until it expires.',
+    );
+  });
 });

@@ -4,14 +4,24 @@ import { renewalSource } from '../../lib/wallet/renewal-source.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { useClock } from '../../state/clock.ts';
 import { keepFresh, useKeepFresh } from '../../state/keep-fresh.ts';
-import { keepFreshSettings, startKeepFresh } from '../../state/keep-fresh-runner.ts';
+import {
+  keepFreshSettings,
+  renewBySigningIn,
+  startKeepFresh,
+} from '../../state/keep-fresh-runner.ts';
 import { wallet } from '../../state/wallet.ts';
 import { keepFreshStatus } from './keep-fresh-status.ts';
 
-/** Why nothing can renew the set now without the user, or undefined when something can. */
+/** Why nothing can renew the set now without the user (undefined when something can). */
 function renewalProblem(entry: WalletEntry, nowMs: number): string | undefined {
   const source = renewalSource(entry, wallet.getSnapshot(), nowMs);
   return source.ok ? undefined : source.error;
+}
+
+/** The provider a renewal would sign in with again now, if it must. */
+function signInProvider(entry: WalletEntry, nowMs: number): string | undefined {
+  const source = renewalSource(entry, wallet.getSnapshot(), nowMs);
+  return source.ok ? source.value.signIn?.name : undefined;
 }
 
 const leadMinutes = keepFreshSettings.leadMs / 60_000;
@@ -21,8 +31,15 @@ function useKeepFreshState(entry: WalletEntry) {
   const record = useKeepFresh(entry.id);
   // Re-renders when the answer changes (the parent expires, the token runs out), not every tick.
   const problem = useClock((now) => renewalProblem(entry, now));
-  const status = keepFreshStatus(record, problem, leadMinutes, formatLocalTime);
-  return { on: record.on, disabled: !record.on && problem !== undefined, status };
+  const signInWith = useClock((now) => signInProvider(entry, now));
+  const status = keepFreshStatus(record, problem, leadMinutes, formatLocalTime, signInWith);
+  const needsUser = record.on && record.attempt?.state === 'needs-user';
+  return {
+    on: record.on,
+    disabled: !record.on && problem !== undefined,
+    status,
+    renewWith: needsUser ? signInWith : undefined,
+  };
 }
 
 const statusId = (entry: WalletEntry) => `keep-fresh-status-${entry.id}`;
@@ -57,10 +74,25 @@ export function KeepFreshToggle({ entry }: { entry: WalletEntry }) {
  * there is nothing to say.
  */
 export function KeepFreshStatus({ entry }: { entry: WalletEntry }) {
-  const { status } = useKeepFreshState(entry);
+  const { status, renewWith } = useKeepFreshState(entry);
   return (
     <div id={statusId(entry)} className="wallet__keep-fresh-status" role="status">
       {status}
+      {renewWith === undefined ? null : (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              // Within the click: the browser lets the sign-in window open.
+              renewBySigningIn(entry.id);
+            }}
+          >
+            Renew by signing in with {renewWith}
+          </button>
+        </>
+      )}
     </div>
   );
 }

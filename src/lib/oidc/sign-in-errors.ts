@@ -78,3 +78,16 @@ export function explainSignInError(error: SignInError, providerName: string): st
       return 'This browser does not let the console keep the sign-in state in session storage for the redirect; allow site data for this page and try again.';
   }
 }
+
+/** What the provider answers a `prompt=none` sign-in with when it must show a page (OIDC Core 3.1.2.6). */
+const NEEDS_A_PAGE: ReadonlySet<string> = new Set([
+  'login_required',
+  'interaction_required',
+  'consent_required',
+  'account_selection_required',
+]);
+
+/** Pure: true when a silent sign-in failed only because the user must sign in (or consent) again. */
+export function needsInteractiveSignIn(error: SignInError): boolean {
+  return error.kind === 'provider-error' && NEEDS_A_PAGE.has(error.error);
+}

@@ -127,6 +127,14 @@ describe('beginSignIn', () => {
     expect(isPopupState((await begin(fake)).pending.state)).toBe(false);
   });
 
+  it('asks for prompt=none only for a silent sign-in', async () => {
+    const fake = fakeServer(() => undefined);
+    const silent = await beginSignIn(provider, REDIRECT, { fetch: fake.fetch, prompt: 'none' });
+    if (!silent.ok) throw new Error(JSON.stringify(silent.error));
+    expect(silent.value.url.searchParams.get('prompt')).toBe('none');
+    expect((await begin(fake)).url.searchParams.has('prompt')).toBe(false);
+  });
+
   it('explains an unreachable issuer', async () => {
     const fake = fakeServer(() => undefined, { failUrl: /well-known/ });
     const begun = await beginSignIn(provider, REDIRECT, { fetch: fake.fetch });

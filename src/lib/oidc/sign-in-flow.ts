@@ -25,6 +25,8 @@ export interface FlowOptions {
 export interface BeginOptions extends FlowOptions {
   /** Put before the random state (pop-up sign-ins are told apart by it when the provider returns). */
   statePrefix?: string;
+  /** `none`: the provider answers at once, without a page (Keep fresh's silent sign-in). */
+  prompt?: 'none' | undefined;
 }
 
 type RequestOptions = oauth.HttpRequestOptions<'GET' | 'POST', URLSearchParams | undefined>;
@@ -114,6 +116,7 @@ export async function beginSignIn(
   url.searchParams.set('state', state);
   url.searchParams.set('nonce', nonce);
   if (provider.audience) url.searchParams.set(provider.audienceParameter, provider.audience);
+  if (opts.prompt) url.searchParams.set('prompt', opts.prompt);
   return ok({
     url,
     pending: { provider: provider.name, codeVerifier, state, nonce, startedAt: now },

@@ -99,6 +99,19 @@ describe('planRenewals', () => {
     });
   });
 
+  it('waits for the user when only the user can go on, until the set is renewed another way', () => {
+    const waiting = set({
+      attempt: { state: 'needs-user', forExpiryMs: expiry, atMs: dueAt, interactive: false },
+    });
+    expect(planRenewals([waiting], dueAt + 4 * MIN, settings)).toEqual({
+      due: [],
+      nextCheckAtMs: undefined,
+    });
+    // Renewed meanwhile (the click, Run again): its new expiry is kept fresh as usual.
+    const renewed = { ...waiting, expiresAtMs: expiry + 60 * MIN };
+    expect(planRenewals([renewed], expiry + 55 * MIN, settings).due).toEqual(['a']);
+  });
+
   it('caps the back-off', () => {
     expect(retryDelayMs(1, settings)).toBe(30_000);
     expect(retryDelayMs(3, settings)).toBe(120_000);

@@ -28,7 +28,12 @@ export type RenewalAttempt =
   /** Renewed at `atMs`; the set now has a new expiry. */
   | { state: 'renewed'; forExpiryMs: number; atMs: number }
   /** `failures` tries for this expiry failed, the last at `atMs`. */
-  | { state: 'failed'; forExpiryMs: number; atMs: number; failures: number };
+  | { state: 'failed'; forExpiryMs: number; atMs: number; failures: number }
+  /**
+   * Only the user can go on (a sign-in window the browser blocked, a provider asking to sign in):
+   * not tried again by itself for this expiry; `interactive` when the provider must show its page.
+   */
+  | { state: 'needs-user'; forExpiryMs: number; atMs: number; interactive: boolean };
 
 /** One set as the scheduler sees it. */
 export interface ScheduledSet {
@@ -66,7 +71,7 @@ function earliestRenewalMs(set: ScheduledSet, settings: KeepFreshSettings): numb
     return Math.max(dueAt, attempt.atMs + settings.minGapMs);
   }
   if (attempt.forExpiryMs !== set.expiresAtMs) return dueAt;
-  if (attempt.state === 'running') return undefined;
+  if (attempt.state === 'running' || attempt.state === 'needs-user') return undefined;
   return Math.max(dueAt, attempt.atMs + retryDelayMs(attempt.failures, settings));
 }
 

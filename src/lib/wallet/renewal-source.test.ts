@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeJwt } from '../decoders/test-helpers.ts';
+import type { OidcProvider } from '../oidc/provider-settings.ts';
 import { renewalSource } from './renewal-source.ts';
 import type { WalletEntry } from './wallet-store.ts';
 import { sandboxBinding } from './wallet-fixtures.ts';
@@ -91,7 +92,9 @@ describe('renewalSource', () => {
         webIdentityToken,
         source: { operation: 'AssumeRoleWithWebIdentity', params: { RoleArn: 'r' } },
       });
-    expect(renewalSource(web(token(NOW / 1000 + 60)), [], NOW)).toEqual({ ok: true, value: {} });
+    expect(renewalSource(web(token(NOW / 1000 + 120)), [], NOW)).toEqual({ ok: true, value: {} });
+    // A token about to expire is as good as expired: the call would reach STS too late.
+    expect(renewalSource(web(token(NOW / 1000 + 30)), [], NOW)).toMatchObject({ ok: false });
     expect(renewalSource(web(token(NOW / 1000)), [], NOW)).toEqual({
       ok: false,
       error: 'the web identity token it used has expired',
@@ -103,6 +106,38 @@ describe('renewalSource', () => {
     expect(renewalSource(web('not a jwt'), [], NOW)).toEqual({
       ok: false,
       error: 'the web identity token it used has no readable expiry',
+    });
+  });
+
+  it('signs in again with the provider that issued an expired token, never for a pasted one', () => {
+    const provider: OidcProvider = {
+      name: 'Sandbox',
+      issuer: 'http://127.0.0.1:5174/oidc',
+      clientId: 'sts-console',
+      scopes: 'openid email',
+      audience: undefined,
+      audienceParameter: 'audience',
+      roleArn: undefined,
+    };
+    const web = (webIdentityToken: string | undefined, signIn?: OidcProvider) =>
+      session({
+        parentId: undefined,
+        webIdentityToken,
+        signIn,
+        source: { operation: 'AssumeRoleWithWebIdentity', params: { RoleArn: 'r' } },
+      });
+    // Still valid: the token is traded again, no sign-in.
+    expect(renewalSource(web(token(NOW / 1000 + 600), provider), [], NOW)).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(renewalSource(web(token(NOW / 1000 - 1), provider), [], NOW)).toEqual({
+      ok: true,
+      value: { signIn: provider },
+    });
+    expect(renewalSource(web(token(NOW / 1000 - 1)), [], NOW)).toEqual({
+      ok: false,
+      error: 'the web identity token it used has expired',
     });
   });
 

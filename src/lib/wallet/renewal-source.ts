@@ -1,4 +1,5 @@
 import { decodeJwt } from '../decoders/jwt.ts';
+import type { OidcProvider } from '../oidc/provider-settings.ts';
 import { jwtTimes } from '../decoders/jwt-warnings.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { EndpointSettings } from '../sts/endpoint-settings.ts';
@@ -7,10 +8,17 @@ import { describeDestination, mayBeSentTo, settingsFor } from './endpoint-bindin
 import { hasExpired } from './local-expiry.ts';
 import { isLongTerm, type WalletEntry } from './wallet-store.ts';
 
-/** What renews a set without the user: the set that signs the call again, if the call is signed. */
+/**
+ * What renews a set without the user: the set that signs the call again, if the call is signed;
+ * or, for a web identity set whose token has expired, the provider to sign in with again.
+ */
 export interface RenewalSource {
   signer?: WalletEntry | undefined;
+  signIn?: OidcProvider | undefined;
 }
+
+/** A token this close to its expiry is not traded again (the call takes time): a sign-in is. */
+const TOKEN_MARGIN_MS = 60_000;
 
 /** What a call needs that only the user can give again, per operation. */
 const NEEDS_THE_USER: Readonly<Record<string, string>> = {
@@ -24,8 +32,17 @@ function tokenProblem(token: string | undefined, nowMs: number): string | undefi
   const decoded = decodeJwt(token);
   const expiresAt = decoded.ok ? jwtTimes(decoded.value.claims).expiresAt : undefined;
   if (expiresAt === undefined) return 'the web identity token it used has no readable expiry';
-  if (expiresAt.getTime() <= nowMs) return 'the web identity token it used has expired';
+  if (expiresAt.getTime() <= nowMs + TOKEN_MARGIN_MS) {
+    return 'the web identity token it used has expired';
+  }
   return undefined;
+}
+
+/** Pure: the token again while it is valid, else a sign-in with the provider that issued it. */
+function webIdentitySource(entry: WalletEntry, nowMs: number): Result<RenewalSource> {
+  const problem = tokenProblem(entry.webIdentityToken, nowMs);
+  if (problem === undefined) return ok({});
+  return entry.signIn === undefined ? err(problem) : ok({ signIn: entry.signIn });
 }
 
 /**
@@ -53,7 +70,8 @@ function signerProblem(
 
 /**
  * Pure: whether the call that made `entry` can be sent again with nothing from the user — long-term
- * keys or a live parent to sign it, or a still-valid web identity token — and if not, why not.
+ * keys or a live parent to sign it, a still-valid web identity token, or a sign-in again with the
+ * provider that issued the token (in this tab) — and if not, why not.
  */
 export function renewalSource(
   entry: WalletEntry,
@@ -69,10 +87,7 @@ export function renewalSource(
   const needs = NEEDS_THE_USER[operation];
   if (needs !== undefined) return err(needs);
   if (typeof params.SerialNumber === 'string') return err('it needs a new MFA code');
-  if (info.auth === 'anonymous') {
-    const problem = tokenProblem(entry.webIdentityToken, nowMs);
-    return problem === undefined ? ok({}) : err(problem);
-  }
+  if (info.auth === 'anonymous') return webIdentitySource(entry, nowMs);
   const parent = all.find((e) => e.id === entry.parentId);
   const problem = signerProblem(entry, parent, nowMs);
   return problem === undefined ? ok({ signer: parent }) : err(problem);

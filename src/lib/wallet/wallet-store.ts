@@ -1,3 +1,4 @@
+import type { OidcProvider } from '../oidc/provider-settings.ts';
 import type { AwsCredentials } from './aws-credentials.ts';
 import type { EndpointBinding } from './endpoint-binding.ts';
 import { hasSessionToken, withoutBlankSessionToken } from './session-token.ts';
@@ -38,6 +39,11 @@ export interface WalletEntry {
    * never in `source`), so Keep fresh can trade it again while it is valid. Gone with the set.
    */
   webIdentityToken?: string | undefined;
+  /**
+   * The identity provider (non-secret settings) whose sign-in in this tab issued that token: once
+   * the token has expired, Keep fresh renews the set by signing in again there (`prompt=none`).
+   */
+  signIn?: OidcProvider | undefined;
   createdAt: Date;
 }
 

@@ -12,7 +12,8 @@ import {
 } from './sign-in-status.ts';
 import './oidc-sign-in.css';
 import { codeLoadFailure } from '../../../components/code-load-failure.ts';
-import { focusSignInWindow, openSignInWindow } from './sign-in-window.ts';
+import { focusSignInWindow } from './sign-in-window.ts';
+import { openSignInWindow } from '../../../state/open-sign-in-window.ts';
 import { useWalletEntries } from '../../../state/wallet.ts';
 import type { OidcProvider } from '../../../lib/oidc/provider-settings.ts';
 

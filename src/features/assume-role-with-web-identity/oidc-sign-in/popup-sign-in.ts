@@ -10,6 +10,7 @@ import {
 import { isWatching, nextWatch, type PopupEvent } from '../../../lib/oidc/popup-flow.ts';
 import { redirectUriFor, type OidcProvider } from '../../../lib/oidc/provider-settings.ts';
 import { beginSignIn, completeSignIn } from '../../../lib/oidc/sign-in-flow.ts';
+import { rememberSignInToken } from '../../../state/signed-in-tokens.ts';
 import { rememberRoleFor } from './oidc-settings-store.ts';
 import { failed, signInOutcome } from './resume-sign-in.ts';
 import { setSignInStatus } from './sign-in-status.ts';
@@ -68,6 +69,8 @@ export async function startPopupSignIn(
   const complete = async (params: URLSearchParams): Promise<void> => {
     setSignInStatus({ phase: 'completing', provider: provider.name });
     const done = await completeSignIn(provider, pending, params, redirectUri);
+    // A set traded for this token can later be renewed by signing in here again (Keep fresh).
+    if (done.ok) rememberSignInToken(done.value.idToken, provider);
     if (currentSignInWindow() === flow) replaceSignInWindow(undefined);
     setSignInStatus(signInOutcome(provider, done));
   };

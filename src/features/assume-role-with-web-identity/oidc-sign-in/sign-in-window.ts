@@ -30,20 +30,3 @@ export function focusSignInWindow(): boolean {
   current.window.focus();
   return true;
 }
-
-/** Opens an empty sign-in window within the click; null when the browser blocked it. */
-export function openSignInWindow(): Window | null {
-  const width = 520;
-  const height = 680;
-  const left = Math.max(0, Math.round(window.screenX + (window.outerWidth - width) / 2));
-  const top = Math.max(0, Math.round(window.screenY + (window.outerHeight - height) / 3));
-  try {
-    return window.open(
-      '',
-      'sts-console-sign-in',
-      `popup,width=${String(width)},height=${String(height)},left=${String(left)},top=${String(top)}`,
-    );
-  } catch {
-    return null;
-  }
-}
