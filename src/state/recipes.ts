@@ -1,3 +1,4 @@
+import { replaceRecipe } from '../lib/recipes/recipe-edit.ts';
 import { mergeRecipes, parseRecipes, type Recipe } from '../lib/recipes/recipe.ts';
 import { createPersistedStore, useStore } from './persisted-store.ts';
 
@@ -18,9 +19,9 @@ export function addRecipes(recipes: readonly Recipe[]): void {
   recipesStore.set(mergeRecipes(recipesStore.get(), recipes));
 }
 
-/** Replaces the recipe named `name` (an edit may rename it). */
+/** Replaces the recipe named `name` (an edit may rename it: recipes it was the source of follow). */
 export function updateRecipe(name: string, recipe: Recipe): void {
-  recipesStore.set(recipesStore.get().map((r) => (r.name === name ? recipe : r)));
+  recipesStore.set(replaceRecipe(recipesStore.get(), name, recipe));
 }
 
 /** Removes one recipe. */

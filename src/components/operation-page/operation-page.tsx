@@ -10,7 +10,7 @@ import {
 import { credentialsIn } from '../../lib/wallet/from-sts-credentials.ts';
 import { signerBlock } from '../../lib/wallet/signer-limits.ts';
 import { bindingRefusal } from '../../lib/wallet/endpoint-binding.ts';
-import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
+import { useCallEndpoint } from '../../state/call-endpoint.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { recordCredentials } from '../../state/record-credentials.ts';
 import { takeRenewal } from '../../state/pending-renewal.ts';
@@ -21,6 +21,7 @@ import { useOperationCall } from '../../state/use-operation-call.ts';
 import { LazyCredentialsCard as CredentialsCard } from '../credentials/lazy-credentials-card.tsx';
 import { markDraftSent, onDraftReplaced } from '../form/drafts.ts';
 import { OperationForm } from '../form/operation-form.tsx';
+import { CallEndpointNotice } from './call-endpoint-notice.tsx';
 import { OperationHeader } from '../operation-header.tsx';
 import { lazyComponent } from '../lazy-component.tsx';
 import { LazyCallFailure as CallFailure } from '../lazy-call-failure.tsx';
@@ -56,7 +57,7 @@ interface PartProps<N extends OperationName> {
 function SignedPage<N extends OperationName>({ definition, info }: PartProps<N>) {
   const selectedId = useSelectedSignerId();
   const signer = useUsableSigner();
-  const endpoint = useEndpointSettings();
+  const endpoint = useCallEndpoint(info.name);
   const block = signer ? signerBlock(info.name, signer) : undefined;
   // The picker offers the choice that lifts it; until then the call does not leave.
   const elsewhere = signer ? bindingRefusal(signer.label, signer.binding, endpoint) : undefined;
@@ -160,6 +161,7 @@ function PageBody<N extends OperationName>({
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
+      <CallEndpointNotice operation={info.name} />
       {signerPicker}
       {notice?.notice ? (
         <div className="callout callout--warning" role="status">

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { hasExpired } from '../../lib/wallet/local-expiry.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { useNow } from '../../state/clock.ts';
-import { useEndpointSettings } from '../../state/endpoint-settings-store.ts';
+import { useCallEndpoint } from '../../state/call-endpoint.ts';
 import { useResolvedEndpoint } from '../../state/resolved-endpoint.ts';
 import { selectSigner, useSelectedSignerId } from '../../state/signer.ts';
 import { useWalletEntries } from '../../state/wallet.ts';
@@ -36,7 +36,7 @@ export function SignerPicker({ operation, block }: SignerPickerProps) {
   const now = useNow();
   const entries = useWalletEntries();
   const selectedId = useSelectedSignerId();
-  const endpoint = useEndpointSettings();
+  const endpoint = useCallEndpoint(operation);
   const resolved = useResolvedEndpoint(endpoint);
   const [adding, setAdding] = useState(false);
   const [preselected, setPreselected] = useState<string | undefined>();

@@ -35,6 +35,16 @@ describe('accepting a pasted ~/.aws/config', () => {
     ]);
   });
 
+  it('binds keys to where their profile sends calls', async () => {
+    await acceptPaste(
+      `${CONFIG}\n[profile local]\naws_access_key_id = AKIAIOSFODNN7EXAMPL2\naws_secret_access_key = ${SECRET}\nendpoint_url = http://localhost:4566\n`,
+    );
+    const base = wallet.getSnapshot().find((e) => e.label === 'base');
+    const local = wallet.getSnapshot().find((e) => e.label === 'local');
+    expect(base?.binding.issuedBy).toEqual({ kind: 'aws', partition: 'aws' });
+    expect(local?.binding.issuedBy).toEqual({ kind: 'custom', url: 'http://localhost:4566' });
+  });
+
   it('persists recipes without any secret', async () => {
     await acceptPaste(CONFIG);
     const stored = localStorage.getItem('sts-console.recipes.v1') ?? '';

@@ -4,8 +4,9 @@ import type { DetectedPaste } from '../../lib/import-formats/detect-paste.ts';
 import { addRecipes } from '../../state/recipes.ts';
 import { showToast } from '../../state/toasts.ts';
 import { wallet } from '../../state/wallet.ts';
-import { endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
+import { embeddedSandboxUrl, endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
 import { bindingTo } from '../../lib/wallet/endpoint-binding.ts';
+import { profileEndpoint } from '../../lib/recipes/recipe-endpoint.ts';
 import { focusAfterPaste } from './focus-next-field.ts';
 import { routePaste } from './route-paste.ts';
 
@@ -56,12 +57,17 @@ export async function acceptPaste(text: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Keys of a pasted config go to the wallet (memory) under their profile name; roles become recipes. */
+/**
+ * Keys of a pasted config go to the wallet (memory) under their profile name, bound to where that
+ * profile sends calls (its endpoint_url or region; else where the tab does); roles become recipes.
+ */
 function acceptConfig(
   detected: Extract<DetectedPaste, { kind: 'aws-config' }>,
   what: string,
 ): void {
   for (const { profile, credentials: c } of detected.keys) {
+    const fields = detected.config.profiles.find((p) => p.name === profile) ?? {};
+    const own = profileEndpoint(fields, embeddedSandboxUrl);
     wallet.add({
       label: profile,
       credentials: {
@@ -71,7 +77,7 @@ function acceptConfig(
         expiration: c.expiration,
       },
       source: { operation: 'Import', params: { format: c.source, profile }, region: c.region },
-      binding: bindingTo(endpointSettingsStore.get()),
+      binding: bindingTo((own.ok ? own.value : undefined) ?? endpointSettingsStore.get()),
     });
   }
   const recipes = detected.config.profiles

@@ -1,87 +1,17 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { recipeNeeds } from '../../lib/recipes/plan-chain.ts';
 import type { Recipe } from '../../lib/recipes/recipe.ts';
-import { removeRecipe, updateRecipe, useRecipes } from '../../state/recipes.ts';
+import { describeRecipeEndpoint, profileEndpoint } from '../../lib/recipes/recipe-endpoint.ts';
+import { embeddedSandboxUrl, useEndpointSettings } from '../../state/endpoint-settings-store.ts';
+import { removeRecipe, useRecipes } from '../../state/recipes.ts';
+import { RecipeEditor } from './recipe-editor.tsx';
 import { RecipeExport } from './recipe-export.tsx';
 import { runRecipe } from './run-recipe.ts';
 
-const EDITABLE = [
-  ['roleArn', 'Role ARN'],
-  ['sourceProfile', 'Source profile'],
-  ['mfaSerial', 'MFA serial'],
-  ['externalId', 'External ID'],
-  ['durationSeconds', 'Duration (seconds)'],
-  ['roleSessionName', 'Session name'],
-] as const;
-
-type Draft = Record<(typeof EDITABLE)[number][0], string>;
-
-function toDraft(recipe: Recipe): Draft {
-  return {
-    roleArn: recipe.roleArn,
-    sourceProfile: recipe.sourceProfile ?? '',
-    mfaSerial: recipe.mfaSerial ?? '',
-    externalId: recipe.externalId ?? '',
-    durationSeconds: recipe.durationSeconds === undefined ? '' : String(recipe.durationSeconds),
-    roleSessionName: recipe.roleSessionName ?? '',
-  };
-}
-
-function fromDraft(recipe: Recipe, draft: Draft): Recipe {
-  const text = (v: string) => (v.trim() === '' ? undefined : v.trim());
-  const duration = Number(draft.durationSeconds);
-  return {
-    ...recipe,
-    roleArn: draft.roleArn.trim() === '' ? recipe.roleArn : draft.roleArn.trim(),
-    sourceProfile: text(draft.sourceProfile),
-    mfaSerial: text(draft.mfaSerial),
-    externalId: text(draft.externalId),
-    durationSeconds: Number.isInteger(duration) && duration > 0 ? duration : undefined,
-    roleSessionName: text(draft.roleSessionName),
-  };
-}
-
-function RecipeEditor({ recipe, onDone }: { recipe: Recipe; onDone: () => void }) {
-  const id = useId();
-  const [draft, setDraft] = useState(() => toDraft(recipe));
-  return (
-    <form
-      className="recipe__editor"
-      aria-label={`Edit recipe ${recipe.name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        updateRecipe(recipe.name, fromDraft(recipe, draft));
-        onDone();
-      }}
-    >
-      {EDITABLE.map(([key, label]) => (
-        <div className="field" key={key}>
-          <label htmlFor={`${id}-${key}`}>{label}</label>
-          <input
-            id={`${id}-${key}`}
-            className="input"
-            value={draft[key]}
-            inputMode={key === 'durationSeconds' ? 'numeric' : undefined}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => {
-              setDraft({ ...draft, [key]: e.target.value });
-            }}
-          />
-        </div>
-      ))}
-      <button type="submit" className="button button--small">
-        Save
-      </button>
-      <button type="button" className="button button--small button--ghost" onClick={onDone}>
-        Cancel
-      </button>
-    </form>
-  );
-}
-
 function RecipeItem({ recipe, all }: { recipe: Recipe; all: readonly Recipe[] }) {
   const [editing, setEditing] = useState(false);
+  const tab = useEndpointSettings();
+  const where = describeRecipeEndpoint(profileEndpoint(recipe, embeddedSandboxUrl), tab);
   return (
     <li className="wallet__item recipe" aria-label={`Recipe ${recipe.name}`}>
       <div className="wallet__row recipe__name">{recipe.name}</div>
@@ -89,6 +19,9 @@ function RecipeItem({ recipe, all }: { recipe: Recipe; all: readonly Recipe[] })
       <div className="wallet__source recipe__needs">
         Needs {recipeNeeds(recipe, all).join(' and ')}
       </div>
+      <p className={where.differs ? 'callout callout--warning recipe__endpoint' : 'field__hint'}>
+        {where.text}
+      </p>
       {recipe.notes?.map((note) => (
         <p key={note} className="field__hint">
           {note}

@@ -1,7 +1,12 @@
-import { replaceDraft, requestSubmit } from '../../components/form/drafts.ts';
+import { onDraftReplaced, replaceDraft, requestSubmit } from '../../components/form/drafts.ts';
 import { planChain, type ChainStep } from '../../lib/recipes/plan-chain.ts';
+import { profileEndpoint } from '../../lib/recipes/recipe-endpoint.ts';
+import type { EndpointSettings } from '../../lib/sts/endpoint-settings.ts';
+import { bindingRefusal } from '../../lib/wallet/endpoint-binding.ts';
 import { hasExpired } from '../../lib/wallet/local-expiry.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
+import { endCallEndpoint, sendCallTo } from '../../state/call-endpoint.ts';
+import { embeddedSandboxUrl, endpointSettingsStore } from '../../state/endpoint-settings-store.ts';
 import { recipesStore } from '../../state/recipes.ts';
 import { currentSigner, selectSigner } from '../../state/signer.ts';
 import { showToast } from '../../state/toasts.ts';
@@ -10,11 +15,26 @@ import { wallet } from '../../state/wallet.ts';
 /** How long one AssumeRole of a chain may take before the chain gives up. */
 const STEP_TIMEOUT_MS = 30_000;
 
-/** Fills AssumeRole with a step and the signer, as Run again does; sends unless an MFA code is needed. */
-function fillStep(step: ChainStep, signer: WalletEntry): void {
+// A form refilled by anything else (Run again, a link, a paste) is no longer the recipe's call.
+onDraftReplaced((key) => {
+  endCallEndpoint(key);
+});
+
+/**
+ * Fills AssumeRole with a step and the signer, as Run again does, pointed at the recipe's own
+ * endpoint (if it names one); sends when `send`.
+ */
+function fillStep(
+  step: ChainStep,
+  signer: WalletEntry,
+  own: EndpointSettings | undefined,
+  send: boolean,
+): void {
   replaceDraft('AssumeRole', step.values);
+  if (own !== undefined)
+    sendCallTo('AssumeRole', { settings: own, by: `recipe ${step.recipe.name}` });
   selectSigner(signer.id);
-  if (!step.needsMfa) requestSubmit('AssumeRole');
+  if (send) requestSubmit('AssumeRole');
   window.location.hash = '#/assume-role';
 }
 
@@ -62,8 +82,25 @@ export async function runRecipe(name: string): Promise<void> {
   }
   let signer = plan.value.source;
   for (const step of plan.value.steps) {
+    const own = profileEndpoint(step.recipe, embeddedSandboxUrl);
+    if (!own.ok) {
+      showToast(`${step.recipe.name}: ${own.error}`, 'warning');
+      return;
+    }
+    const refusal = bindingRefusal(
+      signer.label,
+      signer.binding,
+      own.value ?? endpointSettingsStore.get(),
+    );
     const known = new Set(wallet.getSnapshot().map((e) => e.id));
-    fillStep(step, signer);
+    fillStep(step, signer, own.value, !step.needsMfa && refusal === undefined);
+    if (refusal !== undefined) {
+      showToast(
+        `${step.recipe.name}: AssumeRole is filled in but not sent. ${refusal} Choose under Sign with, send, then press Assume on ${name} again to go on.`,
+        'warning',
+      );
+      return;
+    }
     const capped = step.capped ? ' (duration cut to 1 hour: role chaining)' : '';
     if (step.needsMfa) {
       showToast(

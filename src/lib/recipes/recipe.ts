@@ -13,6 +13,8 @@ export interface Recipe {
   roleSessionName?: string | undefined;
   region?: string | undefined;
   endpointUrl?: string | undefined;
+  /** `regional` or `legacy` (the global endpoint for the legacy regions), as the CLI reads it. */
+  stsRegionalEndpoints?: string | undefined;
   /** What the console cannot act on (credential_source, token files…), in words. */
   notes?: readonly string[] | undefined;
 }
@@ -24,6 +26,7 @@ const TEXT_FIELDS = [
   'roleSessionName',
   'region',
   'endpointUrl',
+  'stsRegionalEndpoints',
 ] as const;
 
 /** The recipe of a profile with role_arn; undefined for other profiles. */
