@@ -10,7 +10,7 @@ import {
 import { credentialsIn } from '../../lib/wallet/from-sts-credentials.ts';
 import { signerBlock } from '../../lib/wallet/signer-limits.ts';
 import { bindingRefusal } from '../../lib/wallet/endpoint-binding.ts';
-import { useCallEndpoint } from '../../state/call-endpoint.ts';
+import { useCallEndpoint, useCallEndpointOverride } from '../../state/call-endpoint.ts';
 import type { WalletEntry } from '../../lib/wallet/wallet-store.ts';
 import { recordCredentials } from '../../state/record-credentials.ts';
 import { takeRenewal } from '../../state/pending-renewal.ts';
@@ -21,7 +21,6 @@ import { useOperationCall } from '../../state/use-operation-call.ts';
 import { LazyCredentialsCard as CredentialsCard } from '../credentials/lazy-credentials-card.tsx';
 import { markDraftSent, onDraftReplaced } from '../form/drafts.ts';
 import { OperationForm } from '../form/operation-form.tsx';
-import { CallEndpointNotice } from './call-endpoint-notice.tsx';
 import { OperationHeader } from '../operation-header.tsx';
 import { lazyComponent } from '../lazy-component.tsx';
 import { LazyCallFailure as CallFailure } from '../lazy-call-failure.tsx';
@@ -30,6 +29,17 @@ import {
   type OperationPageDefinition as Definition,
   type PageNotice,
 } from './page-definition.ts';
+
+/** Only a recipe sending its call elsewhere needs it: loaded after the first screen. */
+const LazyCallEndpointNotice = lazyComponent('where this call goes', () =>
+  import('./call-endpoint-notice.tsx').then((m) => m.CallEndpointNotice),
+).Component;
+
+function RecipeEndpointNotice({ operation }: { operation: string }) {
+  return useCallEndpointOverride(operation) ? (
+    <LazyCallEndpointNotice operation={operation} />
+  ) : null;
+}
 
 export interface OperationPageProps<N extends OperationName> {
   definition: Definition<N>;
@@ -161,7 +171,7 @@ function PageBody<N extends OperationName>({
   return (
     <section className="operation" aria-labelledby="operation-title">
       <OperationHeader info={info} />
-      <CallEndpointNotice operation={info.name} />
+      <RecipeEndpointNotice operation={info.name} />
       {signerPicker}
       {notice?.notice ? (
         <div className="callout callout--warning" role="status">
