@@ -35,6 +35,8 @@ function fill(): void {
 }
 
 const stored = () => sessionStorage.getItem(DRAFTS_STORAGE_KEY);
+/** Drafts reach storage in the task after a change. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
   window.dispatchEvent(new Event('pagehide'));
@@ -52,11 +54,14 @@ it('wipes the wallet, the drafts, the verified token and a pending sign-in hando
   expect(getSignInStatus()).toEqual({ phase: 'idle' });
 });
 
-it('Undo brings back the sets, the drafts (stored ones too) and the token’s verification', () => {
+it('Undo brings back the sets, the drafts (stored ones too) and the token’s verification', async () => {
   fill();
+  await nextTask();
   const before = stored();
+  expect(before).toContain(draft.RoleArn);
   clearEverything();
   undoClear();
+  await nextTask();
   expect(wallet.getSnapshot().map((e) => e.label)).toEqual(['keys']);
   expect(readDraft('AssumeRoleWithWebIdentity')).toEqual(draft);
   expect(stored()).toBe(before);
