@@ -61,6 +61,7 @@ export function recordCredentials(args: RecordCredentialsArgs): WalletEntry | un
     },
     identity: args.identity,
     binding: bindingTo(args.call.endpointSettings),
+    issuedWith: args.call.endpointSettings,
     parentId: args.signer?.id,
     clockOffsetMs: usableClockOffset(args.call.clockOffsetMs),
     webIdentityToken: tradedToken(args.operation, args.input),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeJwt } from '../decoders/test-helpers.ts';
 import type { OidcProvider } from '../oidc/provider-settings.ts';
-import { renewalSource } from './renewal-source.ts';
+import { issuingEndpoint, renewalSource } from './renewal-source.ts';
 import type { WalletEntry } from './wallet-store.ts';
 import { sandboxBinding } from './wallet-fixtures.ts';
 
@@ -163,5 +163,37 @@ describe('renewalSource', () => {
     });
     const imported = session({ source: { operation: 'Import', params: {} } });
     expect(renewalSource(imported, [keys], NOW).ok).toBe(false);
+  });
+});
+
+describe('issuingEndpoint', () => {
+  it('sends a renewal back with the issuing call’s own settings: FIPS and dual-stack kept', () => {
+    const issuedWith = {
+      kind: 'aws',
+      region: 'us-gov-west-1',
+      useGlobalEndpoint: false,
+      useFips: true,
+      useDualStack: true,
+    } as const;
+    const entry = session({
+      binding: { issuedBy: { kind: 'aws', partition: 'aws-us-gov' }, allowed: [] },
+      source: { operation: 'AssumeRole', params: {}, region: 'us-gov-west-1' },
+      issuedWith,
+    });
+    expect(issuingEndpoint(entry)).toEqual(issuedWith);
+  });
+
+  it('rebuilds the settings from the binding for a set recorded without them', () => {
+    const entry = session({
+      binding: { issuedBy: { kind: 'aws', partition: 'aws' }, allowed: [] },
+      source: { operation: 'AssumeRole', params: {}, region: 'eu-west-1' },
+    });
+    expect(issuingEndpoint(entry)).toEqual({
+      kind: 'aws',
+      region: 'eu-west-1',
+      useGlobalEndpoint: false,
+      useFips: false,
+      useDualStack: false,
+    });
   });
 });

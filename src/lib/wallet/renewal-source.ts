@@ -47,10 +47,13 @@ function webIdentitySource(entry: WalletEntry, nowMs: number): Result<RenewalSou
 
 /**
  * Pure: the endpoint settings that send a renewal back to where the set came from (a set is
- * bound to its issuer), in the region it was issued in.
+ * bound to its issuer), in the region it was issued in: the very settings of the issuing call
+ * when the set has them (FIPS, dual-stack, global endpoint), else rebuilt from its binding.
  */
 export function issuingEndpoint(entry: WalletEntry): EndpointSettings {
-  return settingsFor(entry.binding.issuedBy, entry.source.region ?? 'us-east-1');
+  return (
+    entry.issuedWith ?? settingsFor(entry.binding.issuedBy, entry.source.region ?? 'us-east-1')
+  );
 }
 
 /** Pure: why the parent cannot sign the renewal at the set's own endpoint, or undefined. */

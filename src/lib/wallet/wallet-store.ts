@@ -1,3 +1,4 @@
+import type { EndpointSettings } from '../sts/endpoint-settings.ts';
 import type { OidcProvider } from '../oidc/provider-settings.ts';
 import type { AwsCredentials } from './aws-credentials.ts';
 import type { EndpointBinding } from './endpoint-binding.ts';
@@ -44,6 +45,12 @@ export interface WalletEntry {
    * the token has expired, Keep fresh renews the set by signing in again there (`prompt=none`).
    */
   signIn?: OidcProvider | undefined;
+  /**
+   * The endpoint settings the call that issued this set went out with (non-secret), so a renewal
+   * goes back the same way: FIPS, dual-stack and the global endpoint included. Absent for keys
+   * the user brought.
+   */
+  issuedWith?: EndpointSettings | undefined;
   createdAt: Date;
 }
 
