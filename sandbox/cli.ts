@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { encodeAuthorizationMessage, baseConditions } from './src/ops/shared/access-denied.ts';
-import { summarizeWorld, type WorldSummary } from './src/summary.ts';
+import { describeWorld, summarizeWorld } from './src/summary.ts';
 import { DEFAULT_WORLD_FILE, loadWorld, type World } from './src/world/world-config.ts';
 import { mintTradeInToken } from './src/world/trade-in.ts';
 
@@ -49,21 +49,6 @@ function integer(value: string | undefined, name: string): number | undefined {
   return Number(value);
 }
 
-function describe(s: WorldSummary): string {
-  return `  STS sandbox   ${s.endpoint}   (region ${s.region}, account ${s.accountId}, member account ${s.memberAccount})
-  OpenID issuer ${s.issuer}   (audience "${s.audience}")
-
-  Demo user     ${s.user.arn}
-    access key  ${s.user.accessKeyId}
-    secret key  ${s.user.secretAccessKey}
-    MFA device  ${s.user.mfaSerial}   (TOTP secret ${s.user.mfaSecretBase32})
-  Roles         ${s.roles.webIdentity}
-                ${s.roles.admin}
-                ${s.roles.mfa}
-                ${s.roles.saml}
-  SAML provider ${s.samlProvider}`;
-}
-
 /** `--ttl -600` reads as an option and a value: node's parser would take "-600" for a flag. */
 function joinNegativeValues(args: readonly string[]): string[] {
   const out: string[] = [];
@@ -95,7 +80,7 @@ async function main(argv: string[]): Promise<void> {
         consoleOrigins: [`http://127.0.0.1:${consolePort}`, `http://localhost:${consolePort}`],
       });
       console.log(
-        `\n${describe(sandbox.summary)}\n\n  A web identity token:  npm run sandbox -- token\n`,
+        `\n${describeWorld(sandbox.summary)}\n\n  A web identity token:  npm run sandbox -- token\n`,
       );
       const stop = () => void sandbox.close().then(() => process.exit(0));
       process.on('SIGINT', stop);
@@ -110,7 +95,7 @@ async function main(argv: string[]): Promise<void> {
     case 'world': {
       const { json } = parse({ json: { type: 'boolean' } });
       const summary = summarizeWorld(loadDemoWorld(url), url);
-      console.log(json === true ? JSON.stringify(summary, null, 2) : describe(summary));
+      console.log(json === true ? JSON.stringify(summary, null, 2) : describeWorld(summary));
       return;
     }
     case 'token': {

@@ -5,6 +5,7 @@
 import { preview } from 'vite';
 import { startSandbox } from '../sandbox/src/server.ts';
 import { consoleBuildSettings } from './build-settings.ts';
+import { welcome } from './welcome.ts';
 
 const settings = consoleBuildSettings(process.env);
 const consoleUrl = `http://127.0.0.1:${settings.port}`;
@@ -14,24 +15,7 @@ const server = await preview({
   preview: { port: settings.port, host: '127.0.0.1', strictPort: true },
 });
 
-const world = sandbox.summary;
-console.log(`
-  STS Console   ${consoleUrl}
-  STS sandbox   ${sandbox.url}   (region ${world.region}, account ${world.accountId})
-  OpenID issuer ${world.issuer}   (audience "${world.audience}")
-
-  Demo user     ${world.user.arn}
-    access key  ${world.user.accessKeyId}
-    secret key  ${world.user.secretAccessKey}
-    MFA device  ${world.user.mfaSerial}   (TOTP secret ${world.user.mfaSecretBase32})
-  Roles         ${world.roles.webIdentity}
-                ${world.roles.admin}
-                ${world.roles.mfa}
-                ${world.roles.saml}
-
-  A web identity token:  npm run sandbox -- token
-  Everything as JSON:    npm run sandbox -- world --json
-`);
+console.log(welcome(consoleUrl, sandbox.summary));
 
 async function shutdown(): Promise<void> {
   await new Promise<void>((resolve) => {

@@ -58,3 +58,19 @@ export function summarizeWorld(world: World, endpoint: string): WorldSummary {
     samlProvider: saml.arn,
   };
 }
+
+/** The demo world as a console user reads it: endpoint, issuer, the demo user's keys and the roles. */
+export function describeWorld(s: WorldSummary): string {
+  return `  STS sandbox   ${s.endpoint}   (region ${s.region}, account ${s.accountId}, member account ${s.memberAccount})
+  OpenID issuer ${s.issuer}   (audience "${s.audience}")
+
+  Demo user     ${s.user.arn}
+    access key  ${s.user.accessKeyId}
+    secret key  ${s.user.secretAccessKey}
+    MFA device  ${s.user.mfaSerial}   (TOTP secret ${s.user.mfaSecretBase32})
+  Roles         ${s.roles.webIdentity}
+                ${s.roles.admin}
+                ${s.roles.mfa}
+                ${s.roles.saml}
+  SAML provider ${s.samlProvider}`;
+}
