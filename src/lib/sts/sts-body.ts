@@ -87,11 +87,19 @@ export function sniffStsBody(
   body: string,
 ): NotStsAnswer | undefined {
   const sent = contentType ?? '';
-  const base = { httpStatus, contentType: sent, excerpt: bodyExcerpt(body) };
+  // The excerpt is built only for a refusal: every STS answer passes through here on its way to
+  // the card, and reducing the body to display text would cost it time for nothing.
+  const refuse = (kind: string, detail?: string): NotStsAnswer => ({
+    httpStatus,
+    contentType: sent,
+    excerpt: bodyExcerpt(body),
+    what: kind,
+    ...(detail === undefined ? {} : { detail }),
+  });
   const kind = what(mediaType(sent), body);
-  if (kind !== undefined) return { ...base, what: kind };
+  if (kind !== undefined) return refuse(kind);
   const xml = checkUntrustedXml(body.trimStart());
-  if (!xml.ok) return { ...base, what: 'XML a browser cannot read safely', detail: xml.error };
+  if (!xml.ok) return refuse('XML a browser cannot read safely', xml.error);
   return undefined;
 }
 
