@@ -116,4 +116,31 @@ describe('CredentialsCard with an empty session token', () => {
       expect(within(card).queryByRole('button', { name: /^Copy as bash/ })).toBeNull();
     },
   );
+
+  it('starts the tools afresh for another set: a guard passed for one set is not passed for the next', () => {
+    const longTerm = (id: string): WalletEntry => ({
+      ...entry(undefined),
+      id,
+      credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'secret' },
+    });
+    const client = new QueryClient();
+    const view = render(
+      <QueryClientProvider client={client}>
+        <CredentialsCard entry={longTerm('set-a')} />
+      </QueryClientProvider>,
+    );
+    act(() => {
+      screen.getByRole('button', { name: 'Export long-term keys anyway' }).click();
+    });
+    expect(screen.getByRole('button', { name: 'Copy as bash' })).toBeTruthy();
+    act(() => {
+      view.rerender(
+        <QueryClientProvider client={client}>
+          <CredentialsCard entry={longTerm('set-b')} />
+        </QueryClientProvider>,
+      );
+    });
+    expect(screen.queryByRole('button', { name: 'Copy as bash' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export long-term keys anyway' })).toBeTruthy();
+  });
 });

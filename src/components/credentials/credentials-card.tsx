@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
 import { describeDestination } from '../../lib/wallet/endpoint-binding.ts';
 import { hasNoticeableClockOffset, localExpiryOf } from '../../lib/wallet/local-expiry.ts';
 import { hasSessionToken } from '../../lib/wallet/session-token.ts';
@@ -18,19 +18,29 @@ export interface CredentialsCardProps {
   heading?: string;
 }
 
+/** The card's tools: a dozen export formats worked out, the sign-in command, Who am I? */
+const CardTools = memo(function CardTools({ entry }: { entry: WalletEntry }) {
+  return (
+    <>
+      <ExportButtons entry={entry} />
+      <WhoAmI entry={entry} />
+    </>
+  );
+});
+
 /**
- * The card's tools (a dozen export formats worked out, the sign-in command, Who am I?) render in a
- * transition right after the card itself: the keys and their countdown show without waiting for
- * them. Keyed by the set, so a new set's card shows first again.
+ * The tools render at a deferred priority right after the card itself: the keys and their
+ * countdown show without waiting for them. While a new set's tools are pending, the previous
+ * set's stay mounted but hidden (memoised, so they do not render again), so a new set's card
+ * never shows another set's tools; an update of the same set (renewed keys) keeps them in view.
  */
-function AfterTheCard({ children }: { children: ReactNode }) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    startTransition(() => {
-      setShown(true);
-    });
-  }, []);
-  return shown ? children : null;
+function AfterTheCard({ entry }: { entry: WalletEntry }) {
+  const shown = useDeferredValue<WalletEntry | null>(entry, null);
+  return (
+    <div className="card__tools" hidden={shown?.id !== entry.id}>
+      {shown === null ? null : <CardTools key={shown.id} entry={shown} />}
+    </div>
+  );
 }
 
 /** Temporary (or long-term) credentials: masked secrets, live expiry, identity, copy-out. */
@@ -137,10 +147,7 @@ export function CredentialsCard({ entry, details, heading }: CredentialsCardProp
           </div>
         ))}
       </dl>
-      <AfterTheCard key={entry.id}>
-        <ExportButtons entry={entry} />
-        <WhoAmI entry={entry} />
-      </AfterTheCard>
+      <AfterTheCard entry={entry} />
     </article>
   );
 }
